@@ -1,0 +1,38 @@
+package dev.samvad.api.store;
+
+import dev.samvad.api.CustomerId;
+import dev.samvad.api.model.Customer;
+
+/**
+ * The repositories of one tenant inside one unit of work. Valid only while the work function runs;
+ * using it afterwards throws {@link IllegalStateException}.
+ */
+public interface UnitOfWork {
+
+  /** Customers. */
+  Repository<CustomerId, Customer> customers();
+
+  /** Invoices. */
+  InvoiceRepository invoices();
+
+  /** Payments. */
+  PaymentRepository payments();
+
+  /** Messages and calls. */
+  InteractionRepository interactions();
+
+  /** Cultural profiles, one per customer. */
+  Repository<CustomerId, ProfileDocument> culturalProfiles();
+
+  /** Relationship profiles, one per customer. */
+  Repository<CustomerId, ProfileDocument> relationshipProfiles();
+
+  /** Campaigns. */
+  CampaignRepository campaigns();
+
+  /** Executions. */
+  ExecutionRepository executions();
+
+  /** The due-work queue. */
+  DueWorkQueue dueWork();
+}
