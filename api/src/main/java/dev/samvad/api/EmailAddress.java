@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * An e-mail address checked for the syntax mail systems actually accept: a local part of at most
- * 64 characters (letters, digits and {@code . _ % + - ' !#$&*=?^`{|}~}, no leading, trailing or
+ * An e-mail address checked for the syntax mail systems actually accept: a local part of at most 64
+ * characters (letters, digits and {@code . _ % + - ' !#$&*=?^`{|}~}, no leading, trailing or
  * doubled dot), {@code @}, and a domain of dot-separated labels (letters, digits, inner hyphens)
  * ending in an alphabetic top-level label; at most 254 characters. The domain is lower-cased.
  * Quoted local parts and IP-literal domains are rejected on purpose: they are legal but almost

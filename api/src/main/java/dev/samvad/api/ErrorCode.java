@@ -1,8 +1,8 @@
 package dev.samvad.api;
 
 /**
- * Stable, machine-readable error codes. The {@link #name()} of each constant is the {@code code}
- * a host sees in a JSON error; it never changes once released, so hosts may branch on it.
+ * Stable, machine-readable error codes. The {@link #name()} of each constant is the {@code code} a
+ * host sees in a JSON error; it never changes once released, so hosts may branch on it.
  */
 public enum ErrorCode {
   /** A field of the input is missing, malformed or out of range. */

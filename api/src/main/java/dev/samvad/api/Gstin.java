@@ -19,6 +19,7 @@ import java.util.Optional;
 public record Gstin(@JsonValue String value) {
 
   private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
   /** Centre jurisdiction and "other territory" codes appear on real registrations too. */
   private static final String CENTRE_CODE = "99";
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The 28 states and 8 union territories of India, with their GST state codes (the first two
- * digits of a GSTIN) and their default {@link Region}.
+ * The 28 states and 8 union territories of India, with their GST state codes (the first two digits
+ * of a GSTIN) and their default {@link Region}.
  *
  * <p>Regions follow the grouping of the zonal councils under the States Reorganisation Act, 1956
  * (Uttar Pradesh and Uttarakhand sit in the Central council; the island territories with the
@@ -45,9 +45,16 @@ public enum IndianState {
   UTTAR_PRADESH("UP", "Uttar Pradesh", "09", "", Kind.STATE, Region.CENTRAL),
   UTTARAKHAND("UK", "Uttarakhand", "05", "", Kind.STATE, Region.CENTRAL),
   WEST_BENGAL("WB", "West Bengal", "19", "", Kind.STATE, Region.EAST),
-  ANDAMAN_AND_NICOBAR_ISLANDS("AN", "Andaman and Nicobar Islands", "35", "", Kind.UNION_TERRITORY, Region.SOUTH),
+  ANDAMAN_AND_NICOBAR_ISLANDS(
+      "AN", "Andaman and Nicobar Islands", "35", "", Kind.UNION_TERRITORY, Region.SOUTH),
   CHANDIGARH("CH", "Chandigarh", "04", "", Kind.UNION_TERRITORY, Region.NORTH),
-  DADRA_AND_NAGAR_HAVELI_AND_DAMAN_AND_DIU("DH", "Dadra and Nagar Haveli and Daman and Diu", "26", "25", Kind.UNION_TERRITORY, Region.WEST),
+  DADRA_AND_NAGAR_HAVELI_AND_DAMAN_AND_DIU(
+      "DH",
+      "Dadra and Nagar Haveli and Daman and Diu",
+      "26",
+      "25",
+      Kind.UNION_TERRITORY,
+      Region.WEST),
   DELHI("DL", "Delhi", "07", "", Kind.UNION_TERRITORY, Region.NORTH),
   JAMMU_AND_KASHMIR("JK", "Jammu and Kashmir", "01", "", Kind.UNION_TERRITORY, Region.NORTH),
   LADAKH("LA", "Ladakh", "38", "", Kind.UNION_TERRITORY, Region.NORTH),
@@ -92,7 +99,12 @@ public enum IndianState {
   private final Region region;
 
   IndianState(
-      String code, String displayName, String gstCode, String legacyGstCode, Kind kind, Region region) {
+      String code,
+      String displayName,
+      String gstCode,
+      String legacyGstCode,
+      Kind kind,
+      Region region) {
     this.code = code;
     this.displayName = displayName;
     this.gstCode = gstCode;
@@ -145,9 +157,6 @@ public enum IndianState {
   }
 
   private static String key(String text) {
-    return text.strip()
-        .toUpperCase(Locale.ROOT)
-        .replace("&", "AND")
-        .replaceAll("[^A-Z0-9]+", "_");
+    return text.strip().toUpperCase(Locale.ROOT).replace("&", "AND").replaceAll("[^A-Z0-9]+", "_");
   }
 }

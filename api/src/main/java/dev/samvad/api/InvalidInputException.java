@@ -1,9 +1,9 @@
 package dev.samvad.api;
 
 /**
- * Input failed validation. {@link #field()} is the dotted path of the offending field as the
- * caller wrote it (for example {@code customerData.location} or {@code contacts[1].phone}), and
- * {@link #problem()} says what is wrong with it.
+ * Input failed validation. {@link #field()} is the dotted path of the offending field as the caller
+ * wrote it (for example {@code customerData.location} or {@code contacts[1].phone}), and {@link
+ * #problem()} says what is wrong with it.
  */
 public final class InvalidInputException extends SamvadException {
   private static final long serialVersionUID = 1L;
@@ -28,11 +28,13 @@ public final class InvalidInputException extends SamvadException {
   }
 
   /**
-   * Used by generated value builders (see {@link SamvadStyle}) when required attributes were
-   * never set: names the first missing one with {@link ErrorCode#MISSING_FIELD}.
+   * Used by generated value builders (see {@link SamvadStyle}) when required attributes were never
+   * set: names the first missing one with {@link ErrorCode#MISSING_FIELD}.
    */
   public InvalidInputException(String[] missingAttributes) {
-    this(ErrorCode.MISSING_FIELD, missingAttributes.length == 0 ? "" : missingAttributes[0],
+    this(
+        ErrorCode.MISSING_FIELD,
+        missingAttributes.length == 0 ? "" : missingAttributes[0],
         "is required");
   }
 
@@ -59,7 +61,8 @@ public final class InvalidInputException extends SamvadException {
    * value's error can name its place in the enclosing document.
    */
   public InvalidInputException under(String prefix) {
-    String path = field.isEmpty() ? prefix : field.startsWith("[") ? prefix + field : prefix + "." + field;
+    String path =
+        field.isEmpty() ? prefix : field.startsWith("[") ? prefix + field : prefix + "." + field;
     InvalidInputException moved = new InvalidInputException(code(), path, problem);
     moved.setStackTrace(getStackTrace());
     return moved;

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * A language as it is actually written: the language, the script, and whether it is code-mixed
- * with English. Hinglish is {@code HINDI} in {@code LATIN} script, code-mixed.
+ * A language as it is actually written: the language, the script, and whether it is code-mixed with
+ * English. Hinglish is {@code HINDI} in {@code LATIN} script, code-mixed.
  *
  * <p>Its {@link #tag()} is a BCP 47 style tag: {@code hi}, {@code hi-Latn} (romanised Hindi),
- * {@code hi-Latn-x-mixed} (Hinglish). {@link #parse(String)} accepts those tags, bare codes, English
- * names and the common names {@code hinglish}, {@code tanglish}, {@code benglish}; JSON carries the
- * tag.
+ * {@code hi-Latn-x-mixed} (Hinglish). {@link #parse(String)} accepts those tags, bare codes,
+ * English names and the common names {@code hinglish}, {@code tanglish}, {@code benglish}; JSON
+ * carries the tag.
  *
  * @param language the language
  * @param script the script it is written in

@@ -21,8 +21,8 @@ import java.util.Objects;
  * <p>{@link #format()} renders in Indian digit grouping ({@code ₹1,23,45,678.50}), which {@code
  * java.text} cannot do; ICU4J's formatter is used, created once and shared (it is immutable).
  *
- * <p>JSON form: {@code {"paise": 12345050, "currency": "INR", "formatted": "₹1,23,450.50"}}. On input {@code amount} (a decimal
- * string or number of rupees) may stand in for {@code paise}.
+ * <p>JSON form: {@code {"paise": 12345050, "currency": "INR", "formatted": "₹1,23,450.50"}}. On
+ * input {@code amount} (a decimal string or number of rupees) may stand in for {@code paise}.
  *
  * @param paise the amount in minor units of {@code currency} (paise for INR, cents for USD)
  * @param currency an ISO 4217 currency
@@ -57,16 +57,16 @@ public record Money(long paise, Currency currency) implements Comparable<Money> 
   }
 
   /**
-   * Parses a decimal amount of rupees such as {@code "1234.5"}, {@code "1,23,456.00"} or {@code
-   * "₹ 50,000"}. More than two decimal places is an error, never a silent rounding.
+   * Parses a decimal amount of rupees such as {@code "1234.5"}, {@code "1,23,456.00"} or {@code "₹
+   * 50,000"}. More than two decimal places is an error, never a silent rounding.
    */
   public static Money parseRupees(String text) {
     return parse(text, INR, "amount");
   }
 
   /**
-   * Parses a decimal amount in {@code currency}, naming {@code field} in the error when the text
-   * is not an exact amount of that currency.
+   * Parses a decimal amount in {@code currency}, naming {@code field} in the error when the text is
+   * not an exact amount of that currency.
    */
   public static Money parse(String text, Currency currency, String field) {
     InvalidInputException.require(text, field);
@@ -92,8 +92,7 @@ public record Money(long paise, Currency currency) implements Comparable<Money> 
       return new Money(minor.setScale(0, RoundingMode.UNNECESSARY).longValueExact(), currency);
     } catch (ArithmeticException e) {
       throw new InvalidInputException(
-          field,
-          "must have at most " + digits + " decimal places and fit in range, was " + major);
+          field, "must have at most " + digits + " decimal places and fit in range, was " + major);
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.samvad.api;
 
-/** The caller may not perform the action ({@link ErrorCode#PERMISSION_DENIED}, {@link
- * ErrorCode#TENANT_MISMATCH} or {@link ErrorCode#UNAUTHENTICATED}). */
+/**
+ * The caller may not perform the action ({@link ErrorCode#PERMISSION_DENIED}, {@link
+ * ErrorCode#TENANT_MISMATCH} or {@link ErrorCode#UNAUTHENTICATED}).
+ */
 public final class PermissionDeniedException extends SamvadException {
   private static final long serialVersionUID = 1L;
 

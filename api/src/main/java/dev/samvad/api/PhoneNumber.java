@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * <p>{@link #parse(String)} accepts the ways Indian numbers are written — {@code 98765 43210},
  * {@code 098765-43210}, {@code +91 98765 43210}, {@code 0091 9876543210}, {@code 91-9876543210},
  * landlines with their STD code ({@code 022-2345 6789}) — and foreign numbers given with {@code +}
- * and a country code. Spaces, dots, hyphens and parentheses are ignored; anything else is an
- * error naming {@code phone}.
+ * and a country code. Spaces, dots, hyphens and parentheses are ignored; anything else is an error
+ * naming {@code phone}.
  *
  * @param e164 the number in E.164 form
  */

@@ -2,8 +2,8 @@ package dev.samvad.api;
 
 /**
  * The root of every exception Samvad throws on purpose. Each subtype carries a stable {@link
- * ErrorCode}; messages name the offending field or resource and never contain customer data
- * beyond what the caller supplied.
+ * ErrorCode}; messages name the offending field or resource and never contain customer data beyond
+ * what the caller supplied.
  *
  * <p>These are unchecked: a host that passes bad input has a bug or an untrusted caller, and the
  * JSON API turns every subtype into a precise 4xx or 5xx answer.

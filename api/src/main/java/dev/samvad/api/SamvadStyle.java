@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style every Samvad value type uses: the abstract type is the public face
  * ({@code Customer}), the generated {@code ImmutableCustomer} holds the builder, and missing
- * required attributes are reported as {@link InvalidInputException} naming the field rather than
- * as {@link IllegalStateException}.
+ * required attributes are reported as {@link InvalidInputException} naming the field rather than as
+ * {@link IllegalStateException}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -2,8 +2,7 @@ package dev.samvad.api.model;
 
 /**
  * Enterprise size as classified under the MSMED Act, 2006 (as revised in 2020), plus LARGE for
- * everything above medium. Micro and small sellers may claim the Act's protection on late
- * payment.
+ * everything above medium. Micro and small sellers may claim the Act's protection on late payment.
  */
 public enum BusinessSize {
   MICRO,

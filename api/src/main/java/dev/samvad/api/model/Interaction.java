@@ -14,8 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * One message or call between the tenant and a customer. Build with {@code
- * ImmutableInteraction.builder()}. Text is kept as received (at most {@value #MAX_TEXT} chars);
- * an empty text is allowed for calls and receipts.
+ * ImmutableInteraction.builder()}. Text is kept as received (at most {@value #MAX_TEXT} chars); an
+ * empty text is allowed for calls and receipts.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableInteraction.class)

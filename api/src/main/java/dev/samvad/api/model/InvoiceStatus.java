@@ -1,7 +1,9 @@
 package dev.samvad.api.model;
 
-/** Where an invoice stands. Only {@link #OPEN}, {@link #PARTIALLY_PAID} and {@link #DISPUTED}
- * are still owed. */
+/**
+ * Where an invoice stands. Only {@link #OPEN}, {@link #PARTIALLY_PAID} and {@link #DISPUTED} are
+ * still owed.
+ */
 public enum InvoiceStatus {
   OPEN,
   PARTIALLY_PAID,

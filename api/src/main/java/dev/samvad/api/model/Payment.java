@@ -62,17 +62,21 @@ public interface Payment {
     reference()
         .ifPresent(
             r -> {
-              if (r.length() < 4 || r.length() > 35 || !r.chars().allMatch(Character::isLetterOrDigit)
+              if (r.length() < 4
+                  || r.length() > 35
+                  || !r.chars().allMatch(Character::isLetterOrDigit)
                   || !r.chars().allMatch(c -> c < 128)) {
                 throw new InvalidInputException(
-                    "reference", "must be 4 to 35 ASCII letters and digits (UTR, UPI ref, cheque no.)");
+                    "reference",
+                    "must be 4 to 35 ASCII letters and digits (UTR, UPI ref, cheque no.)");
               }
             });
     Money total = new Money(0, amount().currency());
     for (int i = 0; i < allocations().size(); i++) {
       Money part = allocations().get(i).amount();
       if (!part.currency().equals(amount().currency())) {
-        throw new InvalidInputException("allocations[" + i + "].amount", "must be in " + amount().currency());
+        throw new InvalidInputException(
+            "allocations[" + i + "].amount", "must be in " + amount().currency());
       }
       total = total.plus(part);
     }

@@ -1,6 +1,6 @@
 /**
- * The business facts Samvad works from — customers, invoices, payments, interactions — as
- * immutable values with builders ({@code ImmutableCustomer.builder()}) and Jackson mapping.
+ * The business facts Samvad works from — customers, invoices, payments, interactions — as immutable
+ * values with builders ({@code ImmutableCustomer.builder()}) and Jackson mapping.
  *
  * <p>Every value validates itself when built: a missing required attribute or a bad field throws
  * {@link dev.samvad.api.InvalidInputException} naming the field.

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A {@link Clock} that stands still until told to move: for tests and simulations (the demo runs
- * 60 days in seconds on one). Thread-safe; time never moves backwards.
+ * A {@link Clock} that stands still until told to move: for tests and simulations (the demo runs 60
+ * days in seconds on one). Thread-safe; time never moves backwards.
  */
 public final class SteppableClock extends Clock {
   private final AtomicReference<Instant> now;

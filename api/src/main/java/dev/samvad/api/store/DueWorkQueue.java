@@ -44,8 +44,8 @@ public interface DueWorkQueue {
   /**
    * Finishes the work: removes the item (or, if it was rescheduled meanwhile, just frees it).
    *
-   * @throws dev.samvad.api.ConflictException with {@code LEASE_LOST} if the lease was taken over
-   *     or the item removed
+   * @throws dev.samvad.api.ConflictException with {@code LEASE_LOST} if the lease was taken over or
+   *     the item removed
    */
   void complete(Lease lease);
 

@@ -13,8 +13,8 @@ public interface TenantStore {
   /**
    * Runs {@code work} in one unit of work and commits its writes together. If {@code work} throws,
    * nothing it wrote is kept and the exception propagates unchanged. Units of work of one tenant
-   * behave as if run one after another (serializable). Nesting a unit of work inside another on
-   * the same thread throws {@link IllegalStateException}.
+   * behave as if run one after another (serializable). Nesting a unit of work inside another on the
+   * same thread throws {@link IllegalStateException}.
    *
    * <p>May block while another unit of work of the same tenant runs. Implementations may retry
    * {@code work} after a transient failure (such as a database serialisation failure), so it must

@@ -5,8 +5,8 @@
  * version for optimistic concurrency; and a {@link dev.samvad.api.store.DueWorkQueue} hands due
  * work to one node at a time through expiring leases.
  *
- * <p>The abstract {@code StoreContract} test suite in this module's test-jar states the contract
- * as executable tests; an implementation is correct when it passes unchanged.
+ * <p>The abstract {@code StoreContract} test suite in this module's test-jar states the contract as
+ * executable tests; an implementation is correct when it passes unchanged.
  */
 @NullMarked
 package dev.samvad.api.store;
