@@ -6,17 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The 28 states and 8 union territories of India, with their GST state codes (the first two
- * digits of a GSTIN) and their default {@link Region}.
+ * The 28 states and 8 union territories of India, with their GST state codes (the first two digits
+ * of a GSTIN) and their default {@link Region}.
  *
  * <p>Regions follow common business usage, which mostly matches the zonal councils of the States
  * Reorganisation Act, 1956, except that Uttar Pradesh and Uttarakhand are NORTH (the council puts
  * them in CENTRAL) and the Andaman and Nicobar Islands are EAST (their postal and judicial links
- * run through Kolkata). culture-core's reference data carries the same defaults, checked by a
- * test, and lets a tenant override them. Two states carry a legacy GST code from before a
- * reorganisation: Andhra Pradesh (28, before Telangana split off) and Dadra and Nagar Haveli and
- * Daman and Diu (25, Daman and Diu before the 2020 merger). GSTINs with those codes are still in
- * use.
+ * run through Kolkata). culture-core's reference data carries the same defaults, checked by a test,
+ * and lets a tenant override them. Two states carry a legacy GST code from before a reorganisation:
+ * Andhra Pradesh (28, before Telangana split off) and Dadra and Nagar Haveli and Daman and Diu (25,
+ * Daman and Diu before the 2020 merger). GSTINs with those codes are still in use.
  */
 public enum IndianState {
   ANDHRA_PRADESH("AP", "Andhra Pradesh", "37", "28", Kind.STATE, Region.SOUTH),
