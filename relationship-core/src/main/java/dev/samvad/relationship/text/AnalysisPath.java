@@ -1,0 +1,11 @@
+package dev.samvad.relationship.text;
+
+/** Which reader produced a {@link ReplyAnalysis}. */
+public enum AnalysisPath {
+  /** The offline rule and lexicon reader in this package. */
+  RULES,
+  /** A language model, its output validated against the same schema. */
+  LLM,
+  /** A language model whose output failed validation and was repaired from the rule reading. */
+  LLM_REPAIRED
+}
