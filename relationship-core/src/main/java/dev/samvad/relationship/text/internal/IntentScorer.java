@@ -137,8 +137,8 @@ final class IntentScorer {
       if (i == Intent.ACKNOWLEDGEMENT && substantive) {
         continue;
       }
-      if (i == Intent.QUESTION && substantive && !x.fromWords) {
-        continue;
+      if (i == Intent.QUESTION && substantive) {
+        continue; // a question that comes with a request or a claim is part of it
       }
       out.add(new IntentScore(i, round(s), x.spans));
     }

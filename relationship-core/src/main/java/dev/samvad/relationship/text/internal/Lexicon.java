@@ -74,33 +74,60 @@ public final class Lexicon {
     for (String f : files) {
       readLexicon(f, raw);
     }
-    ReplyTokenAnalyzer normalizing = ReplyTokenAnalyzer.normalizing(variants);
-    CharArraySet protectedWords = new CharArraySet(4096, false);
-    for (RawEntry e : raw) {
-      for (String word : e.phrase.split("\\s+")) {
-        if (!word.endsWith("*")) {
-          Tokens t = Tokens.of(normalizing, word, 8);
-          for (int i = 0; i < t.size; i++) {
-            protectedWords.add(t.terms[i]);
-          }
+    // Analyse every distinct phrase in one pass over one text (one line each): far cheaper than a
+    // token stream per phrase, which matters for start-up time.
+    List<String> distinct =
+        new ArrayList<>(new java.util.LinkedHashSet<>(raw.stream().map(RawEntry::phrase).toList()));
+    StringBuilder all = new StringBuilder(distinct.size() * 16);
+    int[] from = new int[distinct.size()];
+    int[] to = new int[distinct.size()];
+    java.util.Set<Integer> prefixEnds = new java.util.HashSet<>();
+    for (int p = 0; p < distinct.size(); p++) {
+      from[p] = all.length();
+      for (String word : distinct.get(p).split("\\s+")) {
+        if (word.endsWith("*") && word.length() > 2) {
+          all.append(word, 0, word.length() - 1);
+          prefixEnds.add(all.length());
+        } else {
+          all.append(word);
         }
+        all.append(' ');
+      }
+      to[p] = all.length();
+      all.append('\n');
+    }
+    String text = all.toString();
+    ReplyTokenAnalyzer normalizing = ReplyTokenAnalyzer.normalizing(variants);
+    CharArraySet protectedWords = new CharArraySet(8192, false);
+    Tokens norm = Tokens.of(normalizing, text, Integer.MAX_VALUE);
+    for (int i = 0; i < norm.size; i++) {
+      if (!prefixEnds.contains(norm.ends[i])) {
+        protectedWords.add(norm.terms[i]);
       }
     }
     normalizing.close();
     ReplyTokenAnalyzer reader = ReplyTokenAnalyzer.reading(variants, protectedWords);
+    Tokens read = Tokens.of(reader, text, Integer.MAX_VALUE);
+    Map<String, List<String>> termsOf = new HashMap<>();
+    Map<String, List<Boolean>> prefixOf = new HashMap<>();
+    int tok = 0;
+    for (int p = 0; p < distinct.size(); p++) {
+      List<String> terms = new ArrayList<>(4);
+      List<Boolean> prefix = new ArrayList<>(4);
+      while (tok < read.size && read.starts[tok] < to[p]) {
+        if (read.starts[tok] >= from[p]) {
+          terms.add(read.terms[tok]);
+          prefix.add(prefixEnds.contains(read.ends[tok]) && read.terms[tok].length() >= 2);
+        }
+        tok++;
+      }
+      termsOf.put(distinct.get(p), terms);
+      prefixOf.put(distinct.get(p), prefix);
+    }
     Map<String, Phrase> byKey = new HashMap<>();
     for (RawEntry e : raw) {
-      List<String> terms = new ArrayList<>();
-      List<Boolean> prefix = new ArrayList<>();
-      for (String word : e.phrase.split("\\s+")) {
-        boolean isPrefix = word.endsWith("*") && word.length() > 1;
-        String w = isPrefix ? word.substring(0, word.length() - 1) : word;
-        Tokens t = Tokens.of(reader, w, 8);
-        for (int i = 0; i < t.size; i++) {
-          terms.add(t.terms[i]);
-          prefix.add(isPrefix && i == t.size - 1);
-        }
-      }
+      List<String> terms = termsOf.get(e.phrase);
+      List<Boolean> prefix = prefixOf.get(e.phrase);
       if (terms.isEmpty()) {
         continue;
       }
@@ -163,15 +190,11 @@ public final class Lexicon {
       if (candidates != null) {
         addMatches(tokens, i, candidates, cues);
       }
-      if (term.length() >= 2) {
+      if (term.length() >= 2 && !prefixFirst.isEmpty()) {
         List<Phrase> pc = prefixFirst.get(prefixKey(term));
         if (pc != null) {
           addMatches(tokens, i, pc, cues);
         }
-      }
-      List<Phrase> one = prefixFirst.get(prefixKey(term.isEmpty() ? " " : term.substring(0, 1)));
-      if (one != null && term.length() >= 1) {
-        addMatches(tokens, i, one, cues);
       }
     }
     return cues;

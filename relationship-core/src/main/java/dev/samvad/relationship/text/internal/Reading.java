@@ -16,14 +16,26 @@ final class Reading {
   final boolean[] claimed;
   final boolean[] negated;
   final Map<Feature.Kind, List<Cue>> byKind = new EnumMap<>(Feature.Kind.class);
+  private final Cue[][] startsAt;
+  private static final Cue[] NONE = new Cue[0];
 
   Reading(Tokens tokens, List<Cue> cues) {
     this.tokens = tokens;
     this.cues = cues;
     this.claimed = new boolean[tokens.size];
     this.negated = new boolean[cues.size()];
+    this.startsAt = new Cue[tokens.size][];
+    int[] count = new int[tokens.size];
     for (Cue c : cues) {
       byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>(4)).add(c);
+      count[c.from()]++;
+    }
+    for (int i = 0; i < tokens.size; i++) {
+      startsAt[i] = count[i] == 0 ? NONE : new Cue[count[i]];
+      count[i] = 0;
+    }
+    for (Cue c : cues) {
+      startsAt[c.from()][count[c.from()]++] = c;
     }
   }
 
@@ -47,17 +59,15 @@ final class Reading {
 
   /** The cue of {@code kind} that starts at token {@code i}, or null. */
   Cue startingAt(int i, Feature.Kind kind) {
-    for (Cue c : all(kind)) {
-      if (c.from() == i) {
+    if (i < 0 || i >= startsAt.length) {
+      return null;
+    }
+    for (Cue c : startsAt[i]) {
+      if (c.kind() == kind) {
         return c;
       }
     }
     return null;
-  }
-
-  boolean isNegated(Cue c) {
-    int idx = cues.indexOf(c);
-    return idx >= 0 && negated[idx];
   }
 
   Span span(int from, int to) {

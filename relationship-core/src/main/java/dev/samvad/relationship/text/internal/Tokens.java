@@ -23,11 +23,11 @@ public final class Tokens {
   private static final String EMOJI_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI];
 
   final String text;
-  String[] terms = new String[16];
-  int[] starts = new int[16];
-  int[] ends = new int[16];
-  byte[] kinds = new byte[16];
-  int[] clauses = new int[16];
+  String[] terms = new String[32];
+  int[] starts = new int[32];
+  int[] ends = new int[32];
+  byte[] kinds = new byte[32];
+  int[] clauses = new int[32];
   int size;
 
   private Tokens(String text) {

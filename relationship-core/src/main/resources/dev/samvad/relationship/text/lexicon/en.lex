@@ -18,7 +18,7 @@ half | part | partial | some | remaining | balance | rest | rest of the | remain
 @full
 full | full payment | full amount | entire | entire amount | complete payment | total amount | whole amount | in full | full and final
 @extension 0.75
-need more time | need some time | need time | give me time | give us time | some more time | more time | extension | extend | few more days | few days | couple of days | some days | bit more time | little more time | grace period | give some time | allow some time | wait for | please wait | kindly wait | hold on | bear with | postpone | delay | defer
+need more time | need some time | more days | few more days | some more days | more weeks | need time | give me time | give us time | some more time | more time | extension | extend | few more days | few days | couple of days | some days | bit more time | little more time | grace period | give some time | allow some time | wait for | please wait | kindly wait | hold on | bear with | postpone | delay | defer
 @dispute wrong_amount 0.8
 wrong amount | amount is wrong | amount wrong | incorrect amount | amount is incorrect | wrong rate | rate is wrong | rate difference | overcharged | over charged | excess amount | extra amount | charged extra | charged more | price is wrong | wrong price | quantity is wrong | wrong quantity | not as agreed | discount not given | discount missing | mismatch | does not match | doesn't match | amount mismatch
 @dispute goods_or_service 0.8
