@@ -82,8 +82,12 @@ final class IntentScorer {
       if (intent == null || r.negated[idx]) {
         continue;
       }
-      if (intent == Intent.ALREADY_PAID && injectionClause[t.clauses[c.from()]]) {
-        continue; // "mark invoice paid" inside an instruction is not a payment claim
+      if (intent == Intent.ALREADY_PAID
+          && (injectionClause[t.clauses[c.from()]]
+              || (injection && utrs == 0 && c.to() - c.from() == 1))) {
+        // "mark invoice paid" inside an instruction is not a payment claim; and in a text that
+        // addresses a machine, a lone "paid" needs a quoted reference to count
+        continue;
       }
       ev.computeIfAbsent(intent, k -> new Evidence()).add(c.feature().value(), r.span(c), true);
     }

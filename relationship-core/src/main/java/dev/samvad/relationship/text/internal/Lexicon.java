@@ -39,16 +39,24 @@ public final class Lexicon {
   private final Map<String, List<Phrase>> exactFirst;
   private final Map<Integer, List<Phrase>> prefixFirst;
   private final int phraseCount;
+  private final List<String> sources;
 
   private Lexicon(
       ReplyTokenAnalyzer reader,
       Map<String, List<Phrase>> exactFirst,
       Map<Integer, List<Phrase>> prefixFirst,
-      int phraseCount) {
+      int phraseCount,
+      List<String> sources) {
     this.reader = reader;
     this.exactFirst = exactFirst;
     this.prefixFirst = prefixFirst;
     this.phraseCount = phraseCount;
+    this.sources = sources;
+  }
+
+  /** Every phrase as written in the files (prefix marks removed), for self-consistency tests. */
+  List<String> sourcePhrases() {
+    return sources;
   }
 
   /** The analysis chain replies must be read with so they meet the lexicon. */
@@ -165,7 +173,12 @@ public final class Lexicon {
     // longest phrases first so callers see the most specific reading first
     exact.values().forEach(l -> l.sort((a, b) -> b.terms.length - a.terms.length));
     prefixed.values().forEach(l -> l.sort((a, b) -> b.terms.length - a.terms.length));
-    return new Lexicon(reader, Map.copyOf(exact), Map.copyOf(prefixed), byKey.size());
+    return new Lexicon(
+        reader,
+        Map.copyOf(exact),
+        Map.copyOf(prefixed),
+        byKey.size(),
+        distinct.stream().filter(p -> p.indexOf('*') < 0).toList());
   }
 
   private static boolean contains(Feature[] fs, Feature f) {
