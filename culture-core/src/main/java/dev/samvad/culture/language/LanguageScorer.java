@@ -41,7 +41,7 @@ public final class LanguageScorer {
   /** Romanised evidence needed to call Latin text an Indian language rather than English. */
   private static final float ROMANISED_MIN = 0.5f;
 
-  private static final float ROMANISED_TO_ENGLISH = 0.5f;
+  private static final float ROMANISED_TO_ENGLISH = 0.3f;
 
   /** English part of the evidence above which a text is code-mixed. */
   private static final float MIXED_SHARE = 0.25f;
@@ -151,6 +151,9 @@ public final class LanguageScorer {
       slot = words.find(WordHash.nonZero(WordHash.suffix(3, c3, c2, c1)));
       if (slot < 0) {
         slot = words.find(WordHash.nonZero(WordHash.suffix(2, c3, c2, c1)));
+      }
+      if (slot < 0) {
+        slot = words.find(WordHash.nonZero(WordHash.suffix(1, c3, c2, c1)));
       }
     }
     if (slot >= 0) {

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Loads the bundled lexicons, one file per {@link Candidate} under {@code lexicon/<tag>.txt}: one
  * entry per line, {@code word} or {@code word weight} (default 1); a leading {@code -} marks a word
- * ending (a suffix of two or three letters, used for words no lexicon holds); {@code #} starts a
+ * ending (a suffix of one to three chars, used for words no lexicon holds); {@code #} starts a
  * comment. Candidates without a file (Urdu, Sindhi, Kashmiri) are told apart by letters alone.
  */
 final class Lexicons {

@@ -30,19 +30,22 @@ final class WordHash {
     return (hash ^ c) * PRIME;
   }
 
-  /** Hash of the last {@code length} (2 or 3) normalised chars, last char first given as c1. */
+  /** Hash of the last {@code length} (1 to 3) normalised chars; c1 is the last char. */
   static long suffix(int length, char c3, char c2, char c1) {
     long hash = SUFFIX_SEED;
     if (length == 3) {
       hash = mix(hash, c3);
     }
-    return mix(mix(hash, c2), c1);
+    if (length >= 2) {
+      hash = mix(hash, c2);
+    }
+    return mix(hash, c1);
   }
 
   /**
    * The hash of a lexicon entry, normalised exactly as the scanner normalises text; {@code suffix}
-   * entries (written {@code -ला}) hash their last two or three chars with the suffix seed. Returns
-   * 0 for an entry that is not one word of one script.
+   * entries (written {@code -ला}) (one to three chars) hash with the suffix seed. Returns 0 for an
+   * entry that is not one word of one script.
    */
   static long ofEntry(String word, boolean suffix) {
     long hash = SEED;
@@ -74,11 +77,11 @@ final class WordHash {
       return 0;
     }
     if (suffix) {
-      if (length != 2 && length != 3) {
+      if (length > 3) {
         return 0;
       }
       char c1 = normalised[length - 1];
-      char c2 = normalised[length - 2];
+      char c2 = length >= 2 ? normalised[length - 2] : 0;
       char c3 = length == 3 ? normalised[0] : 0;
       return nonZero(suffix(length, c3, c2, c1));
     }
