@@ -4,7 +4,6 @@ import dev.samvad.api.LanguageForm;
 import dev.samvad.api.Script;
 import dev.samvad.culture.LanguageGuess;
 import dev.samvad.culture.LanguageShare;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +53,15 @@ public final class LanguageScorer {
 
   /** The language of a script that only one language uses, by script ordinal (else null). */
   private static final LanguageForm[] SOLE_LANGUAGE = soleLanguages();
+
+  private static final Candidate[] DEVANAGARI_RIVALS = {Candidate.HI, Candidate.MR, Candidate.NE};
+  private static final Candidate[] BENGALI_RIVALS = {Candidate.BN, Candidate.AS};
+  private static final Candidate[] ARABIC_RIVALS = {Candidate.UR, Candidate.SD, Candidate.KS};
+
+  private static final int CUE_FIRST = 0x0600;
+
+  /** For chars from U+0600 to U+09FF: the candidate (ordinal + 1) the letter is evidence for. */
+  private static final byte[] CUE = cues();
 
   private final WordTable words;
 
@@ -128,8 +136,11 @@ public final class LanguageScorer {
         if (c == prev) {
           continue;
         }
-      } else if (c >= 0x0600 && c < 0x0A00) {
-        cue(c, score);
+      } else if (c >= CUE_FIRST && c < CUE_FIRST + CUE.length) {
+        int cue = CUE[c - CUE_FIRST];
+        if (cue != 0) {
+          score[cue - 1] += cue - 1 == Candidate.AS.ordinal() ? 1.5f : 1f;
+        }
       }
       prev = c;
       hash = WordHash.mix(hash, c);
@@ -161,47 +172,27 @@ public final class LanguageScorer {
     }
   }
 
-  /** Letters only one language of a shared script uses. */
-  private static void cue(char c, float[] score) {
-    switch (c) {
-      case '\u0933': // ळ — Marathi (and Konkani), not Hindi or Nepali
-        score[Candidate.MR.ordinal()] += 1f;
-        break;
-      case '\u09F0': // ৰ, ৱ — Assamese r and w
-      case '\u09F1':
-        score[Candidate.AS.ordinal()] += 1.5f;
-        break;
-      case '\u067B': // ٻ ڀ ٺ ٽ ٿ ڄ ڃ ڇ ڊ ڌ ڍ ڏ ڙ ڦ ڪ ڱ ڳ ڻ — Sindhi letters Urdu does not use
-      case '\u0680':
-      case '\u067A':
-      case '\u067D':
-      case '\u067F':
-      case '\u0684':
-      case '\u0683':
-      case '\u0687':
-      case '\u068A':
-      case '\u068C':
-      case '\u068D':
-      case '\u068F':
-      case '\u0699':
-      case '\u06A6':
-      case '\u06AA':
-      case '\u06B1':
-      case '\u06B3':
-      case '\u06BB':
-        score[Candidate.SD.ordinal()] += 1f;
-        break;
-      case '\u0672': // ٲ ٳ ۆ ێ ٮ ۄ — Kashmiri vowels
-      case '\u0673':
-      case '\u06C6':
-      case '\u06CE':
-      case '\u066E':
-      case '\u06C4':
-        score[Candidate.KS.ordinal()] += 1f;
-        break;
-      default:
-        break;
+  /**
+   * Letters only one language of a shared script uses: ळ for Marathi (and Konkani); ৰ and ৱ for
+   * Assamese (worth 1.5); ٻ ڀ ٺ ٽ ٿ ڄ ڃ ڇ ڊ ڌ ڍ ڏ ڙ ڦ ڪ ڱ ڳ ڻ, Sindhi letters Urdu does not use; ٲ
+   * ٳ ۆ ێ ٮ ۄ, Kashmiri vowels.
+   */
+  private static byte[] cues() {
+    byte[] cue = new byte[0x0A00 - CUE_FIRST];
+    cue['\u0933' - CUE_FIRST] = (byte) (Candidate.MR.ordinal() + 1);
+    for (char c : "\u09F0\u09F1".toCharArray()) {
+      cue[c - CUE_FIRST] = (byte) (Candidate.AS.ordinal() + 1);
     }
+    for (char c :
+        ("\u067B\u0680\u067A\u067D\u067F\u0684\u0683\u0687\u068A\u068C\u068D\u068F\u0699"
+                + "\u06A6\u06AA\u06B1\u06B3\u06BB")
+            .toCharArray()) {
+      cue[c - CUE_FIRST] = (byte) (Candidate.SD.ordinal() + 1);
+    }
+    for (char c : "\u0672\u0673\u06C6\u06CE\u066E\u06C4".toCharArray()) {
+      cue[c - CUE_FIRST] = (byte) (Candidate.KS.ordinal() + 1);
+    }
+    return cue;
   }
 
   private LanguageGuess decide(int[] letters, int[] wordCount, float[] score, float[] share) {
@@ -267,11 +258,7 @@ public final class LanguageScorer {
         mixture.add(form, wordCount[s]);
       } else {
         Candidate[] rivals =
-            s == DEVANAGARI
-                ? new Candidate[] {Candidate.HI, Candidate.MR, Candidate.NE}
-                : s == BENGALI
-                    ? new Candidate[] {Candidate.BN, Candidate.AS}
-                    : new Candidate[] {Candidate.UR, Candidate.SD, Candidate.KS};
+            s == DEVANAGARI ? DEVANAGARI_RIVALS : s == BENGALI ? BENGALI_RIVALS : ARABIC_RIVALS;
         Candidate best = rivals[0];
         float second = 0;
         for (int r = 1; r < rivals.length; r++) {
@@ -387,19 +374,27 @@ public final class LanguageScorer {
       for (int i = 0; i < size; i++) {
         total += weights[i];
       }
-      List<LanguageShare> out = new ArrayList<>(size);
       if (total <= 0) {
-        return out;
+        return List.of();
       }
+      LanguageShare[] out = new LanguageShare[size];
       for (int i = 0; i < size; i++) {
-        out.add(new LanguageShare(forms[i], Math.min(1.0, weights[i] / total)));
+        LanguageShare share = new LanguageShare(forms[i], Math.min(1.0, weights[i] / total));
+        int j = i;
+        while (j > 0 && before(share, out[j - 1])) {
+          out[j] = out[j - 1];
+          j--;
+        }
+        out[j] = share;
       }
-      out.sort(
-          (a, b) ->
-              a.share() != b.share()
-                  ? Double.compare(b.share(), a.share())
-                  : a.language().tag().compareTo(b.language().tag()));
-      return out;
+      return List.of(out);
+    }
+
+    /** Larger share first; equal shares by tag, so the order is deterministic. */
+    private static boolean before(LanguageShare a, LanguageShare b) {
+      return a.share() != b.share()
+          ? a.share() > b.share()
+          : a.language().tag().compareTo(b.language().tag()) < 0;
     }
   }
 }
