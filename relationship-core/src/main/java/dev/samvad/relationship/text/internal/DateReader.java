@@ -55,6 +55,10 @@ final class DateReader {
   private static DateMention at(
       Reading r, int i, LocalDate today, FestivalCalendar calendar, Optional<IndianState> state) {
     Tokens t = r.tokens;
+    if (!r.cueStartsAt(i)
+        && (t.terms[i].isEmpty() || Character.digit(t.terms[i].charAt(0), 10) < 0)) {
+      return null;
+    }
     Cue c;
     if ((c = r.startingAt(i, Feature.Kind.DAY)) != null) {
       return new DateMention(

@@ -57,6 +57,11 @@ final class Reading {
     return null;
   }
 
+  /** True when some cue starts at token {@code i}. */
+  boolean cueStartsAt(int i) {
+    return startsAt[i].length > 0;
+  }
+
   /** The cue of {@code kind} that starts at token {@code i}, or null. */
   Cue startingAt(int i, Feature.Kind kind) {
     if (i < 0 || i >= startsAt.length) {

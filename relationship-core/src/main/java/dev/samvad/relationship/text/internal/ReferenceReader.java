@@ -24,8 +24,11 @@ final class ReferenceReader {
       if (r.claimed[i]) {
         continue;
       }
+      int len = t.ends[i] - t.starts[i];
+      if (len != 6 && (len < 12 || len > 22)) {
+        continue;
+      }
       String raw = t.surface(i, i + 1);
-      int len = raw.length();
       if (len == 6 && Numbers.countDigits(raw) == 6 && near(r, i, Feature.Kind.CHEQUE, 5)) {
         r.claimed[i] = true;
         out.add(

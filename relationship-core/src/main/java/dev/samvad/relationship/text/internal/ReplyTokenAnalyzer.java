@@ -25,7 +25,7 @@ import org.tartarus.snowball.ext.TamilStemmer;
  * <pre>
  * StandardTokenizer (UAX#29 words, numbers, emoji)
  *  → LowerCaseFilter
- *  → IndicNormalizationFilter      (all Indic scripts: canonical vowel signs, nukta forms)
+ *  → IndicNormalizationFilter      (Indic scripts: canonical vowel signs, nukta forms)
  *  → HindiNormalizationFilter      (Devanagari: Hindi, Marathi, Nepali)
  *  → BengaliNormalizationFilter    (Bengali script: Bengali, Assamese)
  *  → TeluguNormalizationFilter     (Telugu)
@@ -33,6 +33,9 @@ import org.tartarus.snowball.ext.TamilStemmer;
  *  → SetKeywordMarkerFilter        (lexicon words keep their exact form; only the rest is stemmed)
  *  → HindiStemFilter, BengaliStemFilter, TeluguStemFilter, Snowball Tamil (each on its script)
  * </pre>
+ *
+ * <p>Every script-specific filter is wrapped in a {@link ScriptFilter} (a Lucene {@code
+ * ConditionalTokenFilter}) so it only sees tokens of its script.
  *
  * <p>No stop-word filter: Lucene's Indic stop sets contain the negations (नहीं, না, not) that
  * decide what a reply means. The normalisers only touch letters of their own script, so one chain
@@ -69,18 +72,20 @@ public final class ReplyTokenAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     source.setMaxTokenLength(64);
     TokenStream chain = new LowerCaseFilter(source);
-    chain = new IndicNormalizationFilter(chain);
-    chain = new HindiNormalizationFilter(chain);
-    chain = new BengaliNormalizationFilter(chain);
-    chain = new TeluguNormalizationFilter(chain);
+    // Each script's filter sees only tokens of its script (ScriptFilter), which keeps a Latin or
+    // Tamil word of a mixed reply out of the Hindi stemmer and saves their work per token.
+    chain = new ScriptFilter(chain, null, IndicNormalizationFilter::new);
+    chain = new ScriptFilter(chain, UnicodeScript.DEVANAGARI, HindiNormalizationFilter::new);
+    chain = new ScriptFilter(chain, UnicodeScript.BENGALI, BengaliNormalizationFilter::new);
+    chain = new ScriptFilter(chain, UnicodeScript.TELUGU, TeluguNormalizationFilter::new);
     chain = new RomanisedVariantFilter(chain, variants);
     if (stem) {
       if (!protectedWords.isEmpty()) {
         chain = new SetKeywordMarkerFilter(chain, protectedWords);
       }
-      chain = new HindiStemFilter(chain);
-      chain = new BengaliStemFilter(chain);
-      chain = new TeluguStemFilter(chain);
+      chain = new ScriptFilter(chain, UnicodeScript.DEVANAGARI, HindiStemFilter::new);
+      chain = new ScriptFilter(chain, UnicodeScript.BENGALI, BengaliStemFilter::new);
+      chain = new ScriptFilter(chain, UnicodeScript.TELUGU, TeluguStemFilter::new);
       chain =
           new ScriptFilter(
               chain, UnicodeScript.TAMIL, in -> new SnowballFilter(in, new TamilStemmer()));

@@ -14,6 +14,7 @@ final class ScriptFilter extends ConditionalTokenFilter {
   private final UnicodeScript script;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
+  /** Applies {@code inner} to tokens of {@code script}; {@code null} means any Indic script. */
   ScriptFilter(TokenStream input, UnicodeScript script, Function<TokenStream, TokenStream> inner) {
     super(input, inner);
     this.script = script;
@@ -21,6 +22,10 @@ final class ScriptFilter extends ConditionalTokenFilter {
 
   @Override
   protected boolean shouldFilter() {
-    return term.length() > 0 && Scripts.of(term.charAt(0)) == script;
+    if (term.length() == 0) {
+      return false;
+    }
+    char c = term.charAt(0);
+    return script == null ? c >= 0x0900 && c < 0x0D80 : Scripts.of(c) == script;
   }
 }

@@ -32,6 +32,10 @@ public final class TextCleaner {
       String text, boolean truncated, boolean invalidReplaced, boolean markupStripped) {}
 
   public Cleaned clean(String raw) {
+    if (raw.length() <= maxChars && isPlain(raw)) {
+      return new Cleaned(
+          NFKC.isNormalized(raw) ? raw : cut(NFKC.normalize(raw)), false, false, false);
+    }
     int limit = raw.length();
     boolean truncated = false;
     if (limit > 4 * maxChars) {
@@ -107,6 +111,43 @@ public final class TextCleaner {
       truncated = true;
     }
     return new Cleaned(text, truncated, invalid, markup);
+  }
+
+  /**
+   * True when no char needs more than NFKC (no control, format, unassigned or surrogate char, no
+   * tag or entity start): the common case, then the text is not copied.
+   */
+  private static boolean isPlain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c == '<' || c == '&' || c == 0x7F) {
+          return false;
+        }
+        continue;
+      }
+      int type = Character.getType(c);
+      if (type == Character.CONTROL
+          || type == Character.FORMAT
+          || type == Character.UNASSIGNED
+          || type == Character.PRIVATE_USE
+          || type == Character.SURROGATE
+          || isNonCharacter(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String cut(String text) {
+    if (text.length() <= maxChars) {
+      return text;
+    }
+    int cut = maxChars;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut);
   }
 
   private static boolean keep(int cp) {
