@@ -99,16 +99,16 @@ public final class ContactWindowPolicy {
   private final int[] start;
   private final int[] end;
   private final int[] purposeRules;
-  private final long[] blockedDays;
-  private final int blockedWeekdays;
+  private final long[][] blockedDays;
+  private final int[] blockedWeekdays;
 
   private ContactWindowPolicy(
       ContactCalendar calendar,
       int[] start,
       int[] end,
       int[] purposeRules,
-      long[] blockedDays,
-      int blockedWeekdays) {
+      long[][] blockedDays,
+      int[] blockedWeekdays) {
     this.calendar = calendar;
     this.start = start;
     this.end = end;
@@ -129,7 +129,12 @@ public final class ContactWindowPolicy {
     rules[ContactPurpose.PAYMENT_REMINDER.ordinal()] = SUNDAY | NATIONAL | WEEKLY_OFF | FESTIVAL;
     rules[ContactPurpose.INVOICE_DELIVERY.ordinal()] = SUNDAY | NATIONAL | WEEKLY_OFF;
     return new ContactWindowPolicy(
-        new ContactCalendar(data.festivals()), start, end, rules, new long[0], 0);
+        new ContactCalendar(data.festivals()),
+        start,
+        end,
+        rules,
+        new long[PURPOSES.length][0],
+        new int[PURPOSES.length]);
   }
 
   private static int baselineEnd(ChannelKind channel) {
@@ -200,20 +205,19 @@ public final class ContactWindowPolicy {
     }
     rules.festivalQuietPurposes().forEach(p -> newRules[p.ordinal()] |= FESTIVAL);
     rules.restDayPurposes().forEach(p -> newRules[p.ordinal()] |= SUNDAY | NATIONAL | WEEKLY_OFF);
-    TreeSet<Long> days = new TreeSet<>();
-    Arrays.stream(blockedDays).forEach(days::add);
-    rules.blockedDates().forEach(d -> days.add(d.toEpochDay()));
-    int weekdays = blockedWeekdays;
-    for (DayOfWeek d : rules.blockedWeekdays()) {
-      weekdays |= 1 << d.ordinal();
+    // Blocked days belong to the purposes the same tenant named, so they are kept per purpose.
+    long[][] days = blockedDays.clone();
+    int[] weekdays = blockedWeekdays.clone();
+    for (ContactPurpose p : rules.dayBlockPurposes()) {
+      TreeSet<Long> merged = new TreeSet<>();
+      Arrays.stream(days[p.ordinal()]).forEach(merged::add);
+      rules.blockedDates().forEach(d -> merged.add(d.toEpochDay()));
+      days[p.ordinal()] = merged.stream().mapToLong(Long::longValue).toArray();
+      for (DayOfWeek d : rules.blockedWeekdays()) {
+        weekdays[p.ordinal()] |= 1 << d.ordinal();
+      }
     }
-    return new ContactWindowPolicy(
-        calendar,
-        newStart,
-        newEnd,
-        newRules,
-        days.stream().mapToLong(Long::longValue).toArray(),
-        weekdays);
+    return new ContactWindowPolicy(calendar, newStart, newEnd, newRules, days, weekdays);
   }
 
   /**
@@ -299,7 +303,7 @@ public final class ContactWindowPolicy {
     while (cur.isBefore(allowed)) {
       LocalDate date = cur.toLocalDate();
       ZonedDateTime nextDay = date.plusDays(1).atStartOfDay(zone);
-      int rule = blockingRule(date.toEpochDay(), rules, key, weeklyOff);
+      int rule = blockingRule(date.toEpochDay(), rules, key, weeklyOff, purpose.ordinal());
       if (rule != 0) {
         add(spans, cur, earlier(nextDay, allowed), dayRule(rule), dayReason(rule, date, profile));
         cur = nextDay;
@@ -382,7 +386,9 @@ public final class ContactWindowPolicy {
       int offset = fixed.seconds;
       long from = ceilQuarter(second + offset, nano);
       long limit = ceilQuarter(limitSecond + offset, limitNano);
-      long q = firstQuarter(from, limit, rules, key, weeklyOff, open, close, softLo, softHi);
+      long q =
+          firstQuarter(
+              from, limit, rules, key, weeklyOff, purpose.ordinal(), open, close, softLo, softHi);
       if (q < 0) {
         return null;
       }
@@ -400,6 +406,7 @@ public final class ContactWindowPolicy {
         rules,
         key,
         weeklyOff,
+        purpose.ordinal(),
         open,
         close,
         softLo,
@@ -417,6 +424,7 @@ public final class ContactWindowPolicy {
       int rules,
       int key,
       int weeklyOff,
+      int purpose,
       int open,
       int close,
       long softLo,
@@ -433,7 +441,8 @@ public final class ContactWindowPolicy {
                   limit.atZone(zone).toLocalDateTime().toEpochSecond(ZoneOffset.UTC),
                   limit.getNano())
               + QUARTERS;
-      long q = firstQuarter(fromQ, limitQ, rules, key, weeklyOff, open, close, softLo, softHi);
+      long q =
+          firstQuarter(fromQ, limitQ, rules, key, weeklyOff, purpose, open, close, softLo, softHi);
       if (q < 0) {
         return null;
       }
@@ -444,7 +453,7 @@ public final class ContactWindowPolicy {
         return null;
       }
       if (!at.isBefore(t)
-          && isSlot(candidate, rules, key, weeklyOff, open, close, softLo, softHi)) {
+          && isSlot(candidate, rules, key, weeklyOff, purpose, open, close, softLo, softHi)) {
         return candidate;
       }
       t = (at.isAfter(t) ? at : t).plusSeconds(1);
@@ -457,6 +466,7 @@ public final class ContactWindowPolicy {
       int rules,
       int key,
       int weeklyOff,
+      int purpose,
       int open,
       int close,
       long softLo,
@@ -470,7 +480,7 @@ public final class ContactWindowPolicy {
     return q >= open
         && q < close
         && (soft & 1) != 0
-        && blockingRule(at.toLocalDate().toEpochDay(), rules, key, weeklyOff) == 0;
+        && blockingRule(at.toLocalDate().toEpochDay(), rules, key, weeklyOff, purpose) == 0;
   }
 
   /**
@@ -483,6 +493,7 @@ public final class ContactWindowPolicy {
       int rules,
       int key,
       int weeklyOff,
+      int purpose,
       int open,
       int close,
       long softLo,
@@ -490,7 +501,7 @@ public final class ContactWindowPolicy {
     long day = Math.floorDiv(from, QUARTERS);
     int q = (int) Math.floorMod(from, QUARTERS);
     while (day * QUARTERS < limit) {
-      if (blockingRule(day, rules, key, weeklyOff) == 0) {
+      if (blockingRule(day, rules, key, weeklyOff, purpose) == 0) {
         int first = firstSoftQuarter(Math.max(q, open), close, softLo, softHi);
         if (first >= 0) {
           long found = day * QUARTERS + first;
@@ -523,12 +534,12 @@ public final class ContactWindowPolicy {
   }
 
   /** The first rule (in explanation priority) that blocks the whole local day, or 0. */
-  private int blockingRule(long epochDay, int rules, int key, int weeklyOff) {
+  private int blockingRule(long epochDay, int rules, int key, int weeklyOff, int purpose) {
     if (rules == 0) {
       return 0;
     }
     int dow = (int) Math.floorMod(epochDay + 3, 7);
-    if ((rules & TENANT_DATE) != 0 && Arrays.binarySearch(blockedDays, epochDay) >= 0) {
+    if ((rules & TENANT_DATE) != 0 && Arrays.binarySearch(blockedDays[purpose], epochDay) >= 0) {
       return TENANT_DATE;
     }
     if ((rules & NATIONAL) != 0 && calendar.isNationalHoliday(epochDay)) {
@@ -543,7 +554,7 @@ public final class ContactWindowPolicy {
     if ((rules & WEEKLY_OFF) != 0 && dow == weeklyOff) {
       return WEEKLY_OFF;
     }
-    if ((rules & TENANT_WEEKDAY) != 0 && (blockedWeekdays & (1 << dow)) != 0) {
+    if ((rules & TENANT_WEEKDAY) != 0 && (blockedWeekdays[purpose] & (1 << dow)) != 0) {
       return TENANT_WEEKDAY;
     }
     return 0;
