@@ -54,9 +54,7 @@ public final class Samvad implements AutoCloseable {
     this.languageModel = b.languageModel;
     this.auditSink = b.auditSink;
     this.eventSink = b.eventSink;
-    this.jsonApi =
-        new JsonApiHandler(
-            (tenant, actor) -> ledger(tenant, actor), clock, b.maxRequestBytes, closed::get);
+    this.jsonApi = new JsonApiHandler(this::ledger, b.maxRequestBytes, closed::get);
   }
 
   /** A builder with the embedded defaults. */
