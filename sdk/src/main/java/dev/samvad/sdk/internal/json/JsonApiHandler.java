@@ -84,7 +84,11 @@ public final class JsonApiHandler implements JsonApi {
       throw new ProblemException(
           new Problem(
               ErrorCode.METHOD_NOT_ALLOWED,
-              abbreviate(method) + " is not allowed on " + target.path() + "; use " + allow,
+              abbreviate(method)
+                  + " is not allowed on "
+                  + abbreviate(target.path())
+                  + "; use "
+                  + allow,
               Optional.empty(),
               Map.of("Allow", allow)));
     }
