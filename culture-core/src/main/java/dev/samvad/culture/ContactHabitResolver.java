@@ -104,7 +104,7 @@ final class ContactHabitResolver {
         "customary business hours, excluding the first hour and the lunch break");
   }
 
-  private static List<Integer> statedHours(List<String> preferences) {
+  static List<Integer> statedHours(List<String> preferences) {
     Set<Integer> hours = new LinkedHashSet<>();
     for (int i = 0; i < preferences.size(); i++) {
       String t = preferences.get(i).strip().toLowerCase(Locale.ROOT);

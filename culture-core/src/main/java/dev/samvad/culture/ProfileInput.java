@@ -74,6 +74,34 @@ public record ProfileInput(
    */
   public record Reply(String text, ChannelKind channel, Instant at) {}
 
+  /**
+   * Checks stated time preferences: {@code morning}, {@code afternoon}, {@code evening} or a range
+   * such as {@code 10:00-12:00}.
+   *
+   * @throws dev.samvad.api.InvalidInputException naming {@code timePreferences[i]}
+   */
+  public static void checkTimePreferences(List<String> preferences) {
+    ContactHabitResolver.statedHours(preferences);
+  }
+
+  /** A builder holding these facts, to add replies or replace stated facts. */
+  public Builder toBuilder() {
+    Builder b = new Builder(customerId);
+    b.gstin = gstin;
+    b.pin = pin;
+    b.location = location;
+    b.declaredState = declaredState;
+    b.statedLanguage = statedLanguage;
+    b.businessType = businessType;
+    b.industry = industry;
+    b.size = size;
+    b.replies.addAll(replies);
+    b.statedChannels = statedChannels;
+    b.reachableChannels = reachableChannels;
+    b.timePreferences = timePreferences;
+    return b;
+  }
+
   /** Facts for a customer known only by id. */
   public static ProfileInput minimal(CustomerId id) {
     return new Builder(id).build();

@@ -9,7 +9,10 @@ import dev.samvad.api.spi.InMemoryEventSink;
 import dev.samvad.api.spi.LanguageModel;
 import dev.samvad.api.store.SamvadStore;
 import dev.samvad.api.store.memory.InMemoryStore;
+import dev.samvad.sdk.internal.CultureDesk;
+import dev.samvad.sdk.internal.CultureEngines;
 import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.Services;
 import dev.samvad.sdk.internal.json.JsonApiHandler;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -45,6 +48,7 @@ public final class Samvad implements AutoCloseable {
   private final AuditSink auditSink;
   private final EventSink eventSink;
   private final JsonApi jsonApi;
+  private final CultureEngines culture;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private Samvad(Builder b) {
@@ -54,7 +58,8 @@ public final class Samvad implements AutoCloseable {
     this.languageModel = b.languageModel;
     this.auditSink = b.auditSink;
     this.eventSink = b.eventSink;
-    this.jsonApi = new JsonApiHandler(this::ledger, b.maxRequestBytes, closed::get);
+    this.culture = CultureEngines.standard();
+    this.jsonApi = new JsonApiHandler(new SamvadServices(), b.maxRequestBytes, closed::get);
   }
 
   /** A builder with the embedded defaults. */
@@ -78,6 +83,26 @@ public final class Samvad implements AutoCloseable {
       throw new IllegalStateException("Samvad is closed");
     }
     return new Ledger(store.tenant(tenant), clock, auditSink, eventSink, actor);
+  }
+
+  private CultureDesk cultureDesk(TenantId tenant, String actor) {
+    if (closed.get()) {
+      throw new IllegalStateException("Samvad is closed");
+    }
+    return new CultureDesk(tenant, store.tenant(tenant), culture, clock, auditSink, actor);
+  }
+
+  /** Opens each engine's door for the JSON API. */
+  private final class SamvadServices implements Services {
+    @Override
+    public Ledger ledger(TenantId tenant, String actor) {
+      return Samvad.this.ledger(tenant, actor);
+    }
+
+    @Override
+    public CultureDesk culture(TenantId tenant, String actor) {
+      return cultureDesk(tenant, actor);
+    }
   }
 
   /** The JSON API over this instance; thread-safe, one instance for all tenants. */

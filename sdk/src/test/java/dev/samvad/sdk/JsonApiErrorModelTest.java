@@ -261,14 +261,11 @@ class JsonApiErrorModelTest {
         api.call("POST", ANALYZE, Map.of("content-type", "text/plain"), body),
         415,
         "UNSUPPORTED_MEDIA_TYPE");
-    assertProblem(
+    assertOk(
         api.call("POST", ANALYZE, Map.of("Content-Type", "application/json; charset=utf-8"), body),
-        501,
-        "NOT_IMPLEMENTED");
-    assertProblem(
-        api.call("POST", ANALYZE, Map.of("CONTENT-TYPE", "application/problem+json"), body),
-        501,
-        "NOT_IMPLEMENTED");
+        200);
+    assertOk(
+        api.call("POST", ANALYZE, Map.of("CONTENT-TYPE", "application/problem+json"), body), 200);
   }
 
   @Test
@@ -388,13 +385,16 @@ class JsonApiErrorModelTest {
   }
 
   @Test
-  void briefShapedBodyGetsNotImplementedNamingTheEngine() {
+  void briefShapedBodyToAnUnbuiltEngineGetsNotImplementedNamingIt() {
     JsonNode body =
         assertProblem(
-            api.call("POST", ANALYZE, Samples.culturalAnalysisJson("acme")),
+            api.call(
+                "POST",
+                "/api/v1/communication-orchestration/execute",
+                "{\"tenantId\":\"acme\",\"customerId\":\"C-1\",\"campaignId\":\"K-1\"}"),
             501,
             "NOT_IMPLEMENTED");
-    assertTrue(body.get("message").asText().contains("culture engine"), body.toString());
+    assertTrue(body.get("message").asText().contains("orchestration engine"), body.toString());
   }
 
   @Test
@@ -420,7 +420,6 @@ class JsonApiErrorModelTest {
         "NOT_IMPLEMENTED");
     List<String> gets =
         List.of(
-            "/api/v1/cultural-intelligence/profile/C-1",
             "/api/v1/relationship-intelligence/health/C-1",
             "/api/v1/relationship-intelligence/sentiment-trends/C-1",
             "/api/v1/communication-orchestration/campaigns/K-1",
@@ -429,8 +428,9 @@ class JsonApiErrorModelTest {
     for (String path : gets) {
       assertProblem(api.get(path), 501, "NOT_IMPLEMENTED");
     }
+    assertProblem(api.get("/api/v1/cultural-intelligence/profile/C-1"), 404, "NOT_FOUND");
     assertProblem(
-        api.call("PUT", "/api/v1/cultural-intelligence/profile/C-1", "{}"), 501, "NOT_IMPLEMENTED");
+        api.call("PUT", "/api/v1/cultural-intelligence/profile/C-1", "{}"), 404, "NOT_FOUND");
     assertProblem(
         api.call("PUT", "/api/v1/communication-orchestration/campaigns/K-1", "{}"),
         501,

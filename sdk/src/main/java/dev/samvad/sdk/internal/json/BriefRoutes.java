@@ -7,7 +7,6 @@ import dev.samvad.api.NotImplementedException;
 import dev.samvad.sdk.internal.json.brief.CampaignRequest;
 import dev.samvad.sdk.internal.json.brief.ConstraintAnalysisRequest;
 import dev.samvad.sdk.internal.json.brief.ContentAdaptationRequest;
-import dev.samvad.sdk.internal.json.brief.CulturalAnalysisRequest;
 import dev.samvad.sdk.internal.json.brief.ExecutionRequest;
 import dev.samvad.sdk.internal.json.brief.InsightsRequest;
 import dev.samvad.sdk.internal.json.brief.RelationshipAnalysisRequest;
@@ -30,10 +29,8 @@ final class BriefRoutes {
 
   static void register(RouteTable routes) {
     String culture = V1 + "/cultural-intelligence";
+    CultureRoutes.register(routes, culture);
     routes
-        .post(culture + "/analyze", CulturalAnalysisRequest.class, (c, b) -> notBuilt(c, CULTURE))
-        .get(culture + "/profile/{customerId}", c -> notBuilt(c, CULTURE))
-        .put(culture + "/profile/{customerId}", ObjectNode.class, (c, b) -> notBuilt(c, CULTURE))
         .post(
             culture + "/adapt-content",
             ContentAdaptationRequest.class,

@@ -7,12 +7,12 @@ import dev.samvad.api.ErrorCode;
 import dev.samvad.api.ExecutionId;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.PermissionDeniedException;
-import dev.samvad.api.TenantId;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.Services;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +35,7 @@ public final class Call {
   private final RequestTarget target;
   private final @Nullable ObjectNode body;
   private final Binder binder;
-  private final BiFunction<TenantId, String, Ledger> ledgers;
+  private final Services services;
 
   Call(
       String method,
@@ -45,7 +45,7 @@ public final class Call {
       RequestTarget target,
       @Nullable ObjectNode body,
       Binder binder,
-      BiFunction<TenantId, String, Ledger> ledgers) {
+      Services services) {
     this.method = method;
     this.template = template;
     this.principal = principal;
@@ -53,7 +53,7 @@ public final class Call {
     this.target = target;
     this.body = body;
     this.binder = binder;
-    this.ledgers = ledgers;
+    this.services = services;
     params.forEach(
         (name, value) -> {
           Function<String, ?> type = PARAMETER_TYPES.get(name);
@@ -79,7 +79,17 @@ public final class Call {
   /** The caller's ledger; writes are audited with actor {@code user:<userId>}. */
   public Ledger ledger() {
     Principal p = principal();
-    return ledgers.apply(p.tenant(), "user:" + p.userId());
+    return services.ledger(p.tenant(), actor(p));
+  }
+
+  /** The caller's cultural-intelligence desk. */
+  public CultureDesk culture() {
+    Principal p = principal();
+    return services.culture(p.tenant(), actor(p));
+  }
+
+  private static String actor(Principal p) {
+    return "user:" + p.userId();
   }
 
   /** The path parameter {@code customerId}. */

@@ -6,19 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samvad.api.ErrorCode;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.PermissionDeniedException;
-import dev.samvad.api.TenantId;
 import dev.samvad.api.UnavailableException;
 import dev.samvad.api.json.SamvadJson;
 import dev.samvad.sdk.JsonApi;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
-import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.Services;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -36,7 +34,7 @@ public final class JsonApiHandler implements JsonApi {
   private static final Logger LOG = LoggerFactory.getLogger(JsonApiHandler.class);
   private static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
-  private final BiFunction<TenantId, String, Ledger> ledgers;
+  private final Services services;
   private final BooleanSupplier closed;
   private final ObjectMapper mapper = SamvadJson.newMapper();
   private final BodyReader bodies;
@@ -44,13 +42,12 @@ public final class JsonApiHandler implements JsonApi {
   private final RouteTable routes;
 
   /**
-   * @param ledgers opens the ledger of a tenant for an actor
+   * @param services opens each engine's door for a tenant and an actor
    * @param maxRequestBytes the body cap in UTF-8 bytes
    * @param closed true once Samvad is closed; requests then get 503
    */
-  public JsonApiHandler(
-      BiFunction<TenantId, String, Ledger> ledgers, int maxRequestBytes, BooleanSupplier closed) {
-    this.ledgers = ledgers;
+  public JsonApiHandler(Services services, int maxRequestBytes, BooleanSupplier closed) {
+    this.services = services;
     this.closed = closed;
     this.bodies = new BodyReader(mapper, maxRequestBytes);
     this.routes = Routes.standard();
@@ -110,7 +107,7 @@ public final class JsonApiHandler implements JsonApi {
             target,
             body,
             binder,
-            ledgers);
+            services);
     return route.endpoint().handle(call);
   }
 

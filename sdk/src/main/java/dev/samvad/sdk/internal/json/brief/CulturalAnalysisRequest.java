@@ -1,7 +1,10 @@
 package dev.samvad.sdk.internal.json.brief;
 
 import dev.samvad.api.CustomerId;
+import dev.samvad.api.Gstin;
 import dev.samvad.api.InvalidInputException;
+import dev.samvad.api.PinCode;
+import dev.samvad.api.model.BusinessSize;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +21,19 @@ public record CulturalAnalysisRequest(
     communicationHistory = Fields.list(communicationHistory, "communicationHistory");
   }
 
+  /**
+   * The brief's customer data plus Samvad's additions: {@code gstin}, {@code pin}, {@code state}
+   * and {@code size}, the business facts a profile rests on.
+   */
   public record CustomerData(
       @Nullable String location,
       @Nullable String language,
       @Nullable String businessType,
-      @Nullable String industrySegment) {}
+      @Nullable String industrySegment,
+      @Nullable Gstin gstin,
+      @Nullable PinCode pin,
+      @Nullable String state,
+      @Nullable BusinessSize size) {}
 
   public record CommunicationRecord(
       @Nullable String channel,
