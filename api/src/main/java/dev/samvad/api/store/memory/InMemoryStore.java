@@ -3,24 +3,43 @@ package dev.samvad.api.store.memory;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.store.SamvadStore;
 import dev.samvad.api.store.TenantStore;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
-/** Placeholder: being written. */
+/**
+ * A thread-safe {@link SamvadStore} held in memory: the embedded default and the reference
+ * implementation of the storage contract.
+ *
+ * <p>Guarantees: units of work of one tenant run one at a time (each holds its tenant's lock for
+ * its duration), so they are serializable; different tenants never contend. A unit of work that
+ * throws leaves no trace. Versions, unique keys and leases behave as the SPI documents. Data lives
+ * as long as this object.
+ */
 public final class InMemoryStore implements SamvadStore {
+  private final ConcurrentMap<TenantId, TenantData> tenants = new ConcurrentHashMap<>();
+  private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+
   private InMemoryStore() {}
 
-  /** A new empty store. */
+  /** A new, empty store. */
   public static InMemoryStore create() {
     return new InMemoryStore();
   }
 
   @Override
   public TenantStore tenant(TenantId tenant) {
-    throw new UnsupportedOperationException("in progress");
+    return new MemoryTenantStore(
+        tenant, tenants.computeIfAbsent(tenant, t -> new TenantData()), inTransaction);
   }
 
   @Override
   public List<TenantId> tenants() {
-    throw new UnsupportedOperationException("in progress");
+    return tenants.entrySet().stream()
+        .filter(e -> e.getValue().hasWritten())
+        .map(java.util.Map.Entry::getKey)
+        .sorted(Comparator.comparing(TenantId::value))
+        .toList();
   }
 }

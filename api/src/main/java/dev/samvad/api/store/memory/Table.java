@@ -1,0 +1,130 @@
+package dev.samvad.api.store.memory;
+
+import dev.samvad.api.store.Versioned;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rows of one kind in id order, with an optional group index (rows per customer or campaign) and an
+ * optional unique index. Not thread-safe: only touched under the tenant lock.
+ */
+final class Table<V> {
+  private final TreeMap<String, Versioned<V>> rows = new TreeMap<>();
+  private final Function<V, String> idOf;
+  private final @Nullable Function<V, String> groupOf;
+  private final Comparator<Versioned<V>> groupOrder;
+  private final @Nullable Function<V, String> uniqueOf;
+  private final Map<String, TreeSet<String>> groups = new HashMap<>();
+  private final Map<String, String> unique = new HashMap<>();
+
+  Table(
+      Function<V, String> idOf,
+      @Nullable Function<V, String> groupOf,
+      @Nullable Comparator<V> groupOrder,
+      @Nullable Function<V, String> uniqueOf) {
+    this.idOf = idOf;
+    this.groupOf = groupOf;
+    Comparator<Versioned<V>> byValue =
+        groupOrder == null ? (a, b) -> 0 : Comparator.comparing(Versioned::value, groupOrder);
+    this.groupOrder = byValue.thenComparing(r -> idOf.apply(r.value()));
+    this.uniqueOf = uniqueOf;
+  }
+
+  String idOf(V value) {
+    return idOf.apply(value);
+  }
+
+  @Nullable Versioned<V> get(String id) {
+    return rows.get(id);
+  }
+
+  /** The id of the row holding the value's unique key, if another row holds it. */
+  Optional<String> uniqueClash(V value) {
+    if (uniqueOf == null) {
+      return Optional.empty();
+    }
+    String holder = unique.get(uniqueOf.apply(value));
+    return holder == null || holder.equals(idOf(value)) ? Optional.empty() : Optional.of(holder);
+  }
+
+  /** The id of the row holding this unique key, if any. */
+  Optional<String> uniqueHolder(String key) {
+    return Optional.ofNullable(unique.get(key));
+  }
+
+  /** Writes (or, with null, removes) a row and registers how to undo it. */
+  void write(String id, @Nullable Versioned<V> row, Transaction tx) {
+    Versioned<V> old = rows.get(id);
+    tx.recordUndo(() -> apply(id, old));
+    apply(id, row);
+  }
+
+  private void apply(String id, @Nullable Versioned<V> row) {
+    Versioned<V> old = row == null ? rows.remove(id) : rows.put(id, row);
+    if (old != null) {
+      unindex(id, old.value());
+    }
+    if (row != null) {
+      index(id, row.value());
+    }
+  }
+
+  private void index(String id, V value) {
+    if (groupOf != null) {
+      groups.computeIfAbsent(groupOf.apply(value), g -> new TreeSet<>()).add(id);
+    }
+    if (uniqueOf != null) {
+      unique.put(uniqueOf.apply(value), id);
+    }
+  }
+
+  private void unindex(String id, V value) {
+    if (groupOf != null) {
+      String group = groupOf.apply(value);
+      TreeSet<String> ids = groups.get(group);
+      if (ids != null && ids.remove(id) && ids.isEmpty()) {
+        groups.remove(group);
+      }
+    }
+    if (uniqueOf != null) {
+      unique.remove(uniqueOf.apply(value), id);
+    }
+  }
+
+  List<Versioned<V>> group(String groupKey) {
+    TreeSet<String> ids = groups.get(groupKey);
+    if (ids == null) {
+      return List.of();
+    }
+    List<Versioned<V>> result = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      result.add(rows.get(id));
+    }
+    result.sort(groupOrder);
+    return result;
+  }
+
+  List<Versioned<V>> page(Optional<String> after, int limit) {
+    var tail = after.isPresent() ? rows.tailMap(after.get(), false) : rows;
+    List<Versioned<V>> result = new ArrayList<>(Math.min(limit, tail.size()));
+    for (Versioned<V> row : tail.values()) {
+      if (result.size() == limit) {
+        break;
+      }
+      result.add(row);
+    }
+    return result;
+  }
+
+  long size() {
+    return rows.size();
+  }
+}
