@@ -5,8 +5,8 @@ import dev.samvad.api.LanguageForm;
 
 /**
  * What the generator knows about a customer that the data only shows indirectly: the payment habit
- * it simulated and the language form the customer writes in. For scoring engines, never for
- * feeding them.
+ * it simulated and the language form the customer writes in. For scoring engines, never for feeding
+ * them.
  *
  * @param customerId the customer
  * @param habit the simulated payment habit

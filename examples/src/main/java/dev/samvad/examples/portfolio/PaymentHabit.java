@@ -2,8 +2,8 @@ package dev.samvad.examples.portfolio;
 
 /**
  * How a synthetic customer pays. The habit drives the generator and is written to the portfolio's
- * ground truth so later engines (behaviour patterns, risk prediction) can be scored against it;
- * the SDK itself is never told.
+ * ground truth so later engines (behaviour patterns, risk prediction) can be scored against it; the
+ * SDK itself is never told.
  */
 public enum PaymentHabit {
   /** Pays on or a few days before the due date. */

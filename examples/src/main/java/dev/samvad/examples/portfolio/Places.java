@@ -10,8 +10,8 @@ import java.util.List;
  * localities found there, and how its business people tend to write on WhatsApp.
  *
  * <p>The counts are fixed (not drawn) so that every region and language is always present; they
- * roughly follow where India's small and mid-sized trade happens, with a deliberate minimum for
- * the north-east so that region is never an afterthought.
+ * roughly follow where India's small and mid-sized trade happens, with a deliberate minimum for the
+ * north-east so that region is never an afterthought.
  */
 final class Places {
   private Places() {}
@@ -42,7 +42,13 @@ final class Places {
               12,
               List.of(
                   town("New Delhi", "110", "07", "Karol Bagh", "Okhla Industrial Area Phase II"),
-                  town("Delhi", "110", "02", "Chandni Chowk", "Naraina Industrial Area", "Sadar Bazar"),
+                  town(
+                      "Delhi",
+                      "110",
+                      "02",
+                      "Chandni Chowk",
+                      "Naraina Industrial Area",
+                      "Sadar Bazar"),
                   town("Delhi", "110", "09", "Wazirpur Industrial Area", "Bawana Industrial Area")),
               List.of(w("hi", 4), w("hinglish", 5), w("en", 3), w("pa", 1), w("ur", 1))),
           new StatePlan(
@@ -64,7 +70,13 @@ final class Places {
           new StatePlan(
               IndianState.CHANDIGARH,
               2,
-              List.of(town("Chandigarh", "160", "01", "Industrial Area Phase I", "Sector 26 Grain Market")),
+              List.of(
+                  town(
+                      "Chandigarh",
+                      "160",
+                      "01",
+                      "Industrial Area Phase I",
+                      "Sector 26 Grain Market")),
               List.of(w("pa-Latn", 2), w("en", 2), w("hinglish", 1))),
           new StatePlan(
               IndianState.HIMACHAL_PRADESH,

@@ -12,8 +12,8 @@ import java.util.List;
  * received and the messages exchanged, frozen on {@link #today()}.
  *
  * <p>Invoices are as issued (whole amount outstanding; disputed ones marked so); apply the payments
- * in order to get balances — {@code TenantSession.recordPayment} does exactly that. Everything is in
- * the api model's JSON, so the file can be read with {@code SamvadJson.newMapper()} alone.
+ * in order to get balances — {@code TenantSession.recordPayment} does exactly that. Everything is
+ * in the api model's JSON, so the file can be read with {@code SamvadJson.newMapper()} alone.
  *
  * @param format the file format, {@value PortfolioJson#FORMAT}
  * @param seed the generator seed that produced it

@@ -61,8 +61,8 @@ import java.util.regex.Pattern;
 
 /**
  * Generates the sample portfolio: about two hundred customers of one Indian seller across every
- * region, two years of invoices, payments that follow seven payment habits, and the last six
- * months of reminders and replies in the customers' own languages.
+ * region, two years of invoices, payments that follow seven payment habits, and the last six months
+ * of reminders and replies in the customers' own languages.
  *
  * <p>The output depends only on the seed and "today": {@link java.util.SplittableRandom} is split
  * once per customer in a fixed order, and nothing iterates a hash-ordered collection, so the same
@@ -201,7 +201,8 @@ public final class PortfolioGenerator {
     shuffle(onboarding, root);
     for (int i = 0; i < onboarding.size(); i++) {
       Account account = onboarding.get(i);
-      account.customer = customer(account, plan(account.state), new CustomerId(String.format("cust-%04d", i + 1)));
+      account.customer =
+          customer(account, plan(account.state), new CustomerId(String.format("cust-%04d", i + 1)));
     }
     List<Account> candidates =
         new ArrayList<>(accounts.stream().filter(a -> a.habit != PaymentHabit.PROMPT).toList());
@@ -234,7 +235,14 @@ public final class PortfolioGenerator {
           case LLP -> trade + " LLP";
           case COMPANY -> trade + " Pvt Ltd";
         };
-    a.creditDays = weighted(r, new Integer[] {15, 30, 45, 60}, a.size.ordinal() < 2 ? 3 : 1, 5, 3, a.size == BusinessSize.LARGE ? 4 : 1);
+    a.creditDays =
+        weighted(
+            r,
+            new Integer[] {15, 30, 45, 60},
+            a.size.ordinal() < 2 ? 3 : 1,
+            5,
+            3,
+            a.size == BusinessSize.LARGE ? 4 : 1);
     a.paper = a.size == BusinessSize.MICRO && chance(r, 0.3);
 
     ImmutableCustomer.Builder customer =
@@ -260,7 +268,9 @@ public final class PortfolioGenerator {
                             : Optional.empty())
                     .city(town.name())
                     .state(a.state)
-                    .pin(new PinCode(pick(r, town.pinPrefixes()) + String.format("%03d", between(r, 1, 60))))
+                    .pin(
+                        new PinCode(
+                            pick(r, town.pinPrefixes()) + String.format("%03d", between(r, 1, 60))))
                     .build())
             .businessType(industry.businessType())
             .industry(industry.name())
@@ -278,7 +288,9 @@ public final class PortfolioGenerator {
       // People state the language, not the way they type it; some state English and still write
       // their own language.
       customer.statedLanguage(
-          a.writes.codeMixed() && chance(r, 0.4) ? LanguageForm.ENGLISH : a.writes.language().form());
+          a.writes.codeMixed() && chance(r, 0.4)
+              ? LanguageForm.ENGLISH
+              : a.writes.language().form());
     }
     boolean udyam =
         switch (a.size) {
@@ -414,7 +426,8 @@ public final class PortfolioGenerator {
   /** Whole words of {@code name}, lower case and joined, as long as they fit in {@code max}. */
   private static String slug(String name, int max) {
     StringBuilder slug = new StringBuilder();
-    for (String word : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").replace(" and ", " ").split(" +")) {
+    for (String word :
+        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").replace(" and ", " ").split(" +")) {
       if (slug.length() > 0 && slug.length() + word.length() > max) {
         break;
       }
@@ -458,7 +471,9 @@ public final class PortfolioGenerator {
     if (chance(r, 0.55)) {
       int day = between(r, 1, 28);
       boolean twice = a.size == BusinessSize.LARGE && chance(r, 0.4);
-      for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(today)); m = m.plusMonths(1)) {
+      for (YearMonth m = YearMonth.from(start);
+          !m.isAfter(YearMonth.from(today));
+          m = m.plusMonths(1)) {
         if (chance(r, 0.08)) {
           continue; // no order that month
         }
@@ -468,7 +483,9 @@ public final class PortfolioGenerator {
         }
       }
     } else {
-      for (LocalDate d = start.plusDays(between(r, 0, 20)); !d.isAfter(today); d = d.plusDays(between(r, 12, 70))) {
+      for (LocalDate d = start.plusDays(between(r, 0, 20));
+          !d.isAfter(today);
+          d = d.plusDays(between(r, 12, 70))) {
         dates.add(d);
       }
     }
@@ -477,7 +494,14 @@ public final class PortfolioGenerator {
     for (LocalDate issue : dates) {
       long taxable = Math.max(1_000, Math.round(base * (0.6 + 0.9 * r.nextDouble()) / 10) * 10);
       long total = Math.round(taxable * (100 + industry.gstPercent()) / 100.0);
-      Bill bill = new Bill(a, a.bills.size(), issue, issue.plusDays(a.creditDays), total * 100, (total - taxable) * 100);
+      Bill bill =
+          new Bill(
+              a,
+              a.bills.size(),
+              issue,
+              issue.plusDays(a.creditDays),
+              total * 100,
+              (total - taxable) * 100);
       a.bills.add(bill);
     }
   }
@@ -504,10 +528,21 @@ public final class PortfolioGenerator {
     SplittableRandom r = a.random;
     switch (a.habit) {
       case PROMPT ->
-          a.bills.forEach(b -> payInFull(a, b, b.due.plusDays(chance(r, 0.95) ? between(r, -6, 2) : between(r, 8, 20))));
+          a.bills.forEach(
+              b ->
+                  payInFull(
+                      a,
+                      b,
+                      b.due.plusDays(chance(r, 0.95) ? between(r, -6, 2) : between(r, 8, 20))));
       case SLIGHTLY_LATE ->
-          a.bills.forEach(b -> payInFull(a, b, b.due.plusDays(chance(r, 0.8) ? between(r, 10, 20) : between(r, 0, 35))));
-      case CHRONIC_LATE -> a.bills.forEach(b -> payInFull(a, b, b.due.plusDays(between(r, 45, 120))));
+          a.bills.forEach(
+              b ->
+                  payInFull(
+                      a,
+                      b,
+                      b.due.plusDays(chance(r, 0.8) ? between(r, 10, 20) : between(r, 0, 35))));
+      case CHRONIC_LATE ->
+          a.bills.forEach(b -> payInFull(a, b, b.due.plusDays(between(r, 45, 120))));
       case PARTIAL -> {
         for (Bill b : a.bills) {
           long first = Math.max(100_000, b.amount * between(r, 40, 70) / 100 / 100_000 * 100_000);
@@ -515,7 +550,8 @@ public final class PortfolioGenerator {
             payInFull(a, b, b.due.plusDays(between(r, 10, 30)));
             continue;
           }
-          if (pay(a, List.of(new Part(b, first)), b.due.plusDays(between(r, 10, 30))) && chance(r, 0.65)) {
+          if (pay(a, List.of(new Part(b, first)), b.due.plusDays(between(r, 10, 30)))
+              && chance(r, 0.65)) {
             pay(a, List.of(new Part(b, b.amount - first)), b.due.plusDays(between(r, 50, 120)));
           }
         }
@@ -570,14 +606,16 @@ public final class PortfolioGenerator {
     if (date.isAfter(today)) {
       return false;
     }
-    LocalDate earliest = parts.stream().map(p -> p.bill().issue).max(Comparator.naturalOrder()).orElseThrow();
+    LocalDate earliest =
+        parts.stream().map(p -> p.bill().issue).max(Comparator.naturalOrder()).orElseThrow();
     if (date.isBefore(earliest)) {
       date = earliest;
     }
     long total = parts.stream().mapToLong(Part::paise).sum();
     SplittableRandom r = a.random;
     PaymentMode mode = mode(r, a.size, total);
-    Receipt receipt = new Receipt(a, date, mode, reference(r, mode, date), parts, a.receipts.size());
+    Receipt receipt =
+        new Receipt(a, date, mode, reference(r, mode, date), parts, a.receipts.size());
     a.receipts.add(receipt);
     for (Part part : parts) {
       part.bill().paid += part.paise();
@@ -611,7 +649,8 @@ public final class PortfolioGenerator {
     return switch (mode) {
       case NEFT -> bank + "N" + digits(r, 11);
       case RTGS -> bank + "R" + "C" + date.format(DateTimeFormatter.BASIC_ISO_DATE) + digits(r, 8);
-      case UPI, IMPS -> (date.getYear() % 10) + String.format("%03d", date.getDayOfYear()) + digits(r, 8);
+      case UPI, IMPS ->
+          (date.getYear() % 10) + String.format("%03d", date.getDayOfYear()) + digits(r, 8);
       case CHEQUE -> String.format("%06d", between(r, 1, 999_999));
       case CASH, CARD, OTHER -> "";
     };
@@ -656,8 +695,7 @@ public final class PortfolioGenerator {
                   + b.due.format(LONG_DATE)
                   + ". Please ignore this if you have already paid.",
               a.messages.size()));
-      ReplyKind kind =
-          a.optsOut && chance(r, 0.5) ? ReplyKind.STOP : replyKind(a, b, remindOn);
+      ReplyKind kind = a.optsOut && chance(r, 0.5) ? ReplyKind.STOP : replyKind(a, b, remindOn);
       if (kind == null) {
         continue;
       }
@@ -702,7 +740,8 @@ public final class PortfolioGenerator {
             ? ReplyKind.EXTEND
             : roll < 0.5 ? ReplyKind.COMMIT : roll < 0.6 ? ReplyKind.QUESTION : null;
       }
-      case PARTIAL -> chance(r, 0.6) ? (chance(r, 0.6) ? ReplyKind.EXTEND : ReplyKind.COMMIT) : null;
+      case PARTIAL ->
+          chance(r, 0.6) ? (chance(r, 0.6) ? ReplyKind.EXTEND : ReplyKind.COMMIT) : null;
       case DISPUTER ->
           b.disputed
               ? (chance(r, 0.9) ? ReplyKind.DISPUTE : null)
@@ -775,7 +814,8 @@ public final class PortfolioGenerator {
   private ReplyPool pool(LanguageForm form) {
     return pools.computeIfAbsent(
         form,
-        f -> ReplyPool.of(f).orElseThrow(() -> new IllegalStateException("no reply pool for " + f)));
+        f ->
+            ReplyPool.of(f).orElseThrow(() -> new IllegalStateException("no reply pool for " + f)));
   }
 
   private static Instant at(LocalDate day, int hour, int minute) {

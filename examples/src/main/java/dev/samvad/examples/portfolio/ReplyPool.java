@@ -14,16 +14,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Short replies, as customers type them, in one language form, read from {@code
- * replies/<tag>.txt} beside this class's package (see the README there for the format).
+ * Short replies, as customers type them, in one language form, read from {@code replies/<tag>.txt}
+ * beside this class's package (see the README there for the format).
  */
 public final class ReplyPool {
 
   /** The language forms that have a pool, in the order the demo lists them. */
   public static final List<LanguageForm> FORMS =
       List.of(
-          "en", "hi", "hi-Latn-x-mixed", "bn", "bn-Latn-x-mixed", "mr", "mr-Latn", "gu", "gu-Latn",
-          "pa", "pa-Latn", "ta", "ta-Latn-x-mixed", "te", "te-Latn", "kn", "ml", "or", "as", "ur")
+              "en",
+              "hi",
+              "hi-Latn-x-mixed",
+              "bn",
+              "bn-Latn-x-mixed",
+              "mr",
+              "mr-Latn",
+              "gu",
+              "gu-Latn",
+              "pa",
+              "pa-Latn",
+              "ta",
+              "ta-Latn-x-mixed",
+              "te",
+              "te-Latn",
+              "kn",
+              "ml",
+              "or",
+              "as",
+              "ur")
           .stream()
           .map(LanguageForm::parse)
           .toList();
