@@ -1,6 +1,8 @@
 package dev.samvad.sdk.internal;
 
+import dev.samvad.api.ConflictException;
 import dev.samvad.api.CustomerId;
+import dev.samvad.api.ErrorCode;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.Money;
@@ -161,6 +163,12 @@ public final class Ledger {
         store.inTransaction(
             uow -> {
               requireCustomer(uow, payment.customerId());
+              if (uow.payments().find(payment.id()).isPresent()) {
+                // Checked first so a retried payment hears "already recorded", not "invoice paid".
+                throw new ConflictException(
+                    ErrorCode.ALREADY_EXISTS,
+                    "payment '" + payment.id().value() + "' is already recorded");
+              }
               List<Invoice> paid = new ArrayList<>();
               List<PaymentAllocation> allocations = payment.allocations();
               for (int i = 0; i < allocations.size(); i++) {

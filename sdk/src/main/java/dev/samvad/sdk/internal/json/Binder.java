@@ -81,19 +81,16 @@ final class Binder {
       return new InvalidInputException(ErrorCode.MISSING_FIELD, field, "is required");
     }
     Class<?> target = targetType(e);
-    if (e instanceof InvalidFormatException) {
-      return new InvalidInputException(field, invalidValue(target));
+    Optional<JsonKind> expected = target == null ? Optional.empty() : JsonKind.expectedFor(target);
+    if (expected.isPresent() && !expected.get().accepts(actual)) {
+      return new InvalidInputException(
+          ErrorCode.WRONG_TYPE,
+          field,
+          "must be " + expected.get().phrase() + ", was " + actual.phrase());
     }
-    if (e instanceof MismatchedInputException && target != null) {
-      Optional<JsonKind> expected = JsonKind.expectedFor(target);
-      if (expected.isPresent() && !expected.get().accepts(actual)) {
-        return new InvalidInputException(
-            ErrorCode.WRONG_TYPE,
-            field,
-            "must be " + expected.get().phrase() + ", was " + actual.phrase());
-      }
+    if (!(e instanceof InvalidFormatException)) {
+      LOG.debug("binding failed at {}", field, e);
     }
-    LOG.debug("binding failed at {}", field, e);
     return new InvalidInputException(field, invalidValue(target));
   }
 

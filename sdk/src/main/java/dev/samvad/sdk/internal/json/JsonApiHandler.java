@@ -38,7 +38,7 @@ public final class JsonApiHandler implements JsonApi {
 
   private final BiFunction<TenantId, String, Ledger> ledgers;
   private final BooleanSupplier closed;
-  private final ObjectMapper mapper = SamvadJson.newMapper();
+  private final ObjectMapper mapper = StrictTypes.apply(SamvadJson.newMapper());
   private final BodyReader bodies;
   private final Binder binder = new Binder(mapper);
   private final RouteTable routes;
