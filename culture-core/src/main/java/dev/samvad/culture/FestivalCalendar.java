@@ -52,16 +52,21 @@ public final class FestivalCalendar {
     return festivals;
   }
 
-  /** The first day any festival's quiet window covers; the calendar knows nothing before it. */
+  /**
+   * 1 January of the first year the calendar lists festivals for; before it, the calendar cannot
+   * say whether a day is a festival.
+   */
   public Optional<LocalDate> coverageStart() {
-    return festivals.isEmpty() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(firstDay));
+    return festivals.isEmpty()
+        ? Optional.empty()
+        : Optional.of(LocalDate.of(festivals.get(0).date().getYear(), 1, 1));
   }
 
-  /** The last day the calendar covers. */
+  /** 31 December of the last year the calendar lists festivals for. */
   public Optional<LocalDate> coverageEnd() {
     return festivals.isEmpty()
         ? Optional.empty()
-        : Optional.of(LocalDate.ofEpochDay(firstDay + quietByDay.size() - 1));
+        : Optional.of(LocalDate.of(festivals.get(festivals.size() - 1).date().getYear(), 12, 31));
   }
 
   /** Festivals whose quiet window covers {@code day}, whoever they apply to. */
