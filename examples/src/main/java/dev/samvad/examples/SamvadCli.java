@@ -67,6 +67,11 @@ public final class SamvadCli {
       String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
     List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
     String command = args.length == 0 ? "" : args[0];
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.print(USAGE);
+      out.flush();
+      return ExitCode.OK;
+    }
     try {
       return switch (command) {
         case "demo" -> new DemoCommand(out, err, terminal).run(rest);

@@ -74,9 +74,11 @@ class SamvadCliTest {
 
   @Test
   void helpGoesToStdoutAndSucceeds() {
-    Run r = run("help");
-    assertEquals(0, r.exit());
-    assertTrue(r.out().contains("Usage: samvad"), r.out());
+    for (String[] args : new String[][] {{"help"}, {"--help"}, {"api", "--help"}, {"demo", "-h"}}) {
+      Run r = run(args);
+      assertEquals(0, r.exit(), String.join(" ", args));
+      assertTrue(r.out().contains("Usage: samvad"), r.out());
+    }
   }
 
   @Test
