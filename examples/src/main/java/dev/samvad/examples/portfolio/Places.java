@@ -33,10 +33,13 @@ final class Places {
     return new Writes(LanguageForm.parse(tag), weight);
   }
 
-  /** The plan, in a fixed order; the counts add up to {@link #TOTAL}. */
+  /**
+   * The plan, in a fixed order (roughly north to south, then east and north-east); the counts add
+   * up to {@link #TOTAL}. Regions are not set here: each state's {@link IndianState#region()}
+   * decides.
+   */
   static final List<StatePlan> PLAN =
       List.of(
-          // NORTH
           new StatePlan(
               IndianState.DELHI,
               12,
@@ -101,7 +104,6 @@ final class Places {
                   town("Bhilwara", "311", "06", "RIICO Industrial Area"),
                   town("Udaipur", "313", "30", "Madri Industrial Area")),
               List.of(w("hi", 6), w("hinglish", 3), w("en", 1))),
-          // CENTRAL
           new StatePlan(
               IndianState.UTTAR_PRADESH,
               15,
@@ -135,7 +137,6 @@ final class Places {
                   town("Raipur", "492", "14", "Urla Industrial Area", "Ganj Para"),
                   town("Bhilai", "490", "06", "Industrial Estate")),
               List.of(w("hi", 4), w("hinglish", 1))),
-          // WEST
           new StatePlan(
               IndianState.MAHARASHTRA,
               19,
@@ -164,7 +165,6 @@ final class Places {
                   town("Margao", "403", "02", "Verna Industrial Estate"),
                   town("Panaji", "403", "01", "Corlim Industrial Estate")),
               List.of(w("en", 3), w("mr", 1))),
-          // SOUTH
           new StatePlan(
               IndianState.TAMIL_NADU,
               17,
@@ -213,7 +213,6 @@ final class Places {
               1,
               List.of(town("Puducherry", "605", "02", "Mettupalayam Industrial Estate")),
               List.of(w("ta", 2), w("en", 1))),
-          // EAST
           new StatePlan(
               IndianState.WEST_BENGAL,
               12,
@@ -246,7 +245,6 @@ final class Places {
                   town("Ranchi", "834", "13", "Tupudana Industrial Area"),
                   town("Dhanbad", "826", "05", "Bank More")),
               List.of(w("hi", 4), w("en", 1), w("bn", 1))),
-          // NORTHEAST
           new StatePlan(
               IndianState.ASSAM,
               8,

@@ -774,11 +774,7 @@ public final class PortfolioGenerator {
       amount = Math.max(100_000, amount / 2 / 100_000 * 100_000);
     }
     values.put("amount", rupees(amount));
-    LocalDate promise =
-        kind == ReplyKind.COMMIT && b.settledOn != null && a.habit == PaymentHabit.SLIGHTLY_LATE
-            ? b.settledOn
-            : remindOn.plusDays(between(r, 5, 12));
-    values.put("date", promise.format(DAY_MONTH));
+    values.put("date", promise(r, kind, a, b, remindOn).format(DAY_MONTH));
     List<String> usable = new ArrayList<>();
     for (String line : pool.lines(kind)) {
       if (placeholders(line).stream().allMatch(values::containsKey)) {
@@ -794,6 +790,25 @@ public final class PortfolioGenerator {
       m.appendReplacement(text, Matcher.quoteReplacement(values.get(m.group(1))));
     }
     return m.appendTail(text).toString();
+  }
+
+  /**
+   * The date a customer names in a reply: a slightly-late payer names the day they really pay, a
+   * seasonal payer their next lump (festival season or year-end), everyone else a week or so out
+   * (which chronic late payers then miss).
+   */
+  private static LocalDate promise(
+      SplittableRandom r, ReplyKind kind, Account a, Bill b, LocalDate remindOn) {
+    if (kind == ReplyKind.COMMIT && a.habit == PaymentHabit.SLIGHTLY_LATE && b.settledOn != null) {
+      return b.settledOn;
+    }
+    if (a.habit == PaymentHabit.SEASONAL) {
+      return a.lumps.stream()
+          .filter(d -> d.isAfter(remindOn))
+          .findFirst()
+          .orElse(LocalDate.of(remindOn.getYear() + 1, 3, 25));
+    }
+    return remindOn.plusDays(between(r, 5, 12));
   }
 
   private static List<String> placeholders(String line) {
