@@ -95,6 +95,15 @@ class JsonApiErrorModelTest {
         400,
         "WRONG_TYPE",
         "creditPeriodDays");
+    JsonNode language =
+        assertProblem(
+            api.call("PUT", CUSTOMER, customerWith(",\"statedLanguage\":5")),
+            400,
+            "WRONG_TYPE",
+            "statedLanguage");
+    assertTrue(language.get("message").asText().contains("must be a string"), language.toString());
+    assertProblem(
+        api.call("PUT", CUSTOMER, "{\"id\":{},\"legalName\":\"X\"}"), 400, "WRONG_TYPE", "id");
     assertProblem(
         api.call("PUT", CUSTOMER, customerWith(",\"contacts\":{\"name\":\"Asha\"}")),
         400,

@@ -20,6 +20,7 @@ import dev.samvad.api.model.ImmutableInteraction;
 import dev.samvad.api.model.ImmutablePayment;
 import dev.samvad.api.model.ImmutablePaymentAllocation;
 import dev.samvad.api.model.Interaction;
+import dev.samvad.api.model.Invoice;
 import dev.samvad.api.model.InvoiceStatus;
 import dev.samvad.api.model.PaymentMode;
 import dev.samvad.api.spi.InMemoryEventSink;
@@ -28,7 +29,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +98,40 @@ class TenantSessionTest {
     ConflictException again =
         assertThrows(ConflictException.class, () -> acme.recordPayment(payment("P-1", 1000)));
     assertEquals(ErrorCode.ALREADY_EXISTS, again.code());
+  }
+
+  @Test
+  void concurrentPaymentsNeverOverpayAnInvoice() throws Exception {
+    acme.putCustomer(Samples.customer("C-1"));
+    acme.putInvoice(Samples.invoice("I-1", "C-1", "A/1", 500));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> attempts = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String id = "P-" + i;
+        attempts.add(
+            pool.submit(
+                () -> {
+                  try {
+                    samvad.tenant(new TenantId("acme")).recordPayment(payment(id, 100));
+                    return true;
+                  } catch (InvalidInputException fullyPaid) {
+                    return false;
+                  }
+                }));
+      }
+      int accepted = 0;
+      for (Future<Boolean> attempt : attempts) {
+        accepted += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertEquals(5, accepted);
+    } finally {
+      pool.shutdownNow();
+    }
+    Invoice invoice = acme.invoices(new CustomerId("C-1")).get(0);
+    assertTrue(invoice.outstanding().isZero());
+    assertEquals(InvoiceStatus.PAID, invoice.status());
+    assertEquals(5, acme.payments(new CustomerId("C-1")).size());
   }
 
   @Test

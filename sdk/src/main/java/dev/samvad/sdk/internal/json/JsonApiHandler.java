@@ -38,7 +38,7 @@ public final class JsonApiHandler implements JsonApi {
 
   private final BiFunction<TenantId, String, Ledger> ledgers;
   private final BooleanSupplier closed;
-  private final ObjectMapper mapper = StrictTypes.apply(SamvadJson.newMapper());
+  private final ObjectMapper mapper = SamvadJson.newMapper();
   private final BodyReader bodies;
   private final Binder binder = new Binder(mapper);
   private final RouteTable routes;
@@ -84,7 +84,11 @@ public final class JsonApiHandler implements JsonApi {
       throw new ProblemException(
           new Problem(
               ErrorCode.METHOD_NOT_ALLOWED,
-              abbreviate(method) + " is not allowed on " + target.path() + "; use " + allow,
+              abbreviate(method)
+                  + " is not allowed on "
+                  + abbreviate(target.path())
+                  + "; use "
+                  + allow,
               Optional.empty(),
               Map.of("Allow", allow)));
     }

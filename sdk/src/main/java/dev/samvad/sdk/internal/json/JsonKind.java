@@ -1,7 +1,9 @@
 package dev.samvad.sdk.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.Temporal;
@@ -54,6 +56,11 @@ enum JsonKind {
 
   /** The kind a Java type is written as in JSON, when it is clear. */
   static Optional<JsonKind> expectedFor(Class<?> type) {
+    Optional<Class<?>> written = jsonValueType(type);
+    if (written.isPresent()) {
+      // Typed ids, LanguageForm and the like are written as the value of their @JsonValue.
+      return expectedFor(written.get());
+    }
     if (type == String.class
         || CharSequence.class.isAssignableFrom(type)
         || type.isEnum()
@@ -94,13 +101,25 @@ enum JsonKind {
         || com.fasterxml.jackson.databind.node.ObjectNode.class.isAssignableFrom(type)) {
       return Optional.of(OBJECT);
     }
-    if (type.isRecord() && type.getRecordComponents().length == 1) {
-      // Typed ids and other one-field records are written as their single value.
-      return expectedFor(type.getRecordComponents()[0].getType());
-    }
     if (type.isPrimitive() || type.getName().startsWith("java.")) {
       return Optional.empty();
     }
     return Optional.of(OBJECT);
+  }
+
+  private static Optional<Class<?>> jsonValueType(Class<?> type) {
+    if (type.isPrimitive() || type.getName().startsWith("java.")) {
+      return Optional.empty();
+    }
+    for (Method m : type.getMethods()) {
+      JsonValue value = m.getAnnotation(JsonValue.class);
+      if (value != null
+          && value.value()
+          && m.getParameterCount() == 0
+          && m.getReturnType() != type) {
+        return Optional.of(m.getReturnType());
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -57,7 +57,7 @@ final class LedgerRoutes {
               + "'");
     }
     Versioned<Customer> stored = call.ledger().putCustomer(customer);
-    return created(stored);
+    return createdOrReplaced(stored);
   }
 
   private static Reply getCustomer(Call call) {
@@ -81,7 +81,7 @@ final class LedgerRoutes {
   }
 
   private static Reply putInvoice(Call call, Invoice invoice) {
-    return created(call.ledger().putInvoice(invoice));
+    return createdOrReplaced(call.ledger().putInvoice(invoice));
   }
 
   private static Reply listInvoices(Call call) {
@@ -97,7 +97,7 @@ final class LedgerRoutes {
   }
 
   /** 201 for a new value (version 1), 200 for a replaced one. */
-  private static Reply created(Versioned<?> stored) {
+  private static Reply createdOrReplaced(Versioned<?> stored) {
     return stored.version() == 1 ? Reply.created(stored.value()) : Reply.ok(stored.value());
   }
 }
