@@ -1,0 +1,159 @@
+package dev.samvad.culture.message;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Phrases a collection message must never use, per language, from {@code
+ * dev/samvad/culture/lexicon/<tag>.txt}: one entry a line, {@code CATEGORY | phrase}, {@code #}
+ * comments. A phrase ending in {@code *} matches any continuation of its last word (Dravidian and
+ * other agglutinating languages attach case endings: போலீஸ்* matches போலீஸுக்கு); otherwise the
+ * phrase must end at a word boundary. Every phrase must start at one.
+ */
+public final class AbuseLexicon {
+  /** The languages with a bundled lexicon file. */
+  public static final List<String> BUNDLED_TAGS =
+      List.of(
+          "en", "hi", "hi-Latn", "bn", "mr", "gu", "pa", "ta", "te", "kn", "ml", "or", "as", "ur");
+
+  /** What kind of harm a phrase does. */
+  public enum Category {
+    /** Intimidation: police, jail, sending people, coming to the house. */
+    THREAT,
+    /** Legal steps used as pressure; lawful only as a fact the seller really intends. */
+    LEGAL_PRESSURE,
+    /** Public shaming or labelling: defaulter lists, "cheat", "thief". */
+    SHAMING,
+    /** Insults. */
+    ABUSE,
+    /**
+     * Telling or threatening to tell others about the debt: family, neighbours, other suppliers.
+     */
+    THIRD_PARTY_DISCLOSURE
+  }
+
+  /**
+   * One entry.
+   *
+   * @param language the lexicon's language tag
+   * @param category the kind of harm
+   * @param phrase the phrase as written in the file
+   * @param folded the phrase folded by {@link TextFolding}, without the trailing {@code *}
+   * @param prefix true when the last word may continue
+   */
+  public record Entry(
+      String language, Category category, String phrase, String folded, boolean prefix) {}
+
+  private final Map<String, List<Entry>> byLanguage;
+
+  private AbuseLexicon(Map<String, List<Entry>> byLanguage) {
+    this.byLanguage = Map.copyOf(byLanguage);
+  }
+
+  /** The bundled lexicon, loaded once. */
+  public static AbuseLexicon bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /** The entries of one language; empty when there is no lexicon for it. */
+  public List<Entry> entries(String language) {
+    return byLanguage.getOrDefault(language, List.of());
+  }
+
+  /** Every language with entries. */
+  public java.util.Set<String> languages() {
+    return byLanguage.keySet();
+  }
+
+  /** Every entry that occurs in {@code text}, in lexicon order, each at most once. */
+  public List<Entry> find(String text) {
+    String folded = TextFolding.fold(text);
+    List<Entry> hits = new ArrayList<>();
+    for (List<Entry> entries : byLanguage.values()) {
+      for (Entry e : entries) {
+        if (occurs(folded, e)) {
+          hits.add(e);
+        }
+      }
+    }
+    return hits;
+  }
+
+  static boolean occurs(String folded, Entry e) {
+    String phrase = e.folded();
+    int from = 0;
+    while (true) {
+      int at = folded.indexOf(phrase, from);
+      if (at < 0) {
+        return false;
+      }
+      int end = at + phrase.length();
+      boolean startOk = at == 0 || !TextFolding.isWordChar(folded.charAt(at - 1));
+      boolean endOk =
+          e.prefix() || end == folded.length() || !TextFolding.isWordChar(folded.charAt(end));
+      if (startOk && endOk) {
+        return true;
+      }
+      from = at + 1;
+    }
+  }
+
+  /** Parses one lexicon file. */
+  static List<Entry> parse(String language, List<String> lines, String source) {
+    List<Entry> entries = new ArrayList<>();
+    int number = 0;
+    for (String line : lines) {
+      number++;
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      int bar = trimmed.indexOf('|');
+      if (bar < 0) {
+        throw new IllegalStateException(source + ":" + number + ": expected 'CATEGORY | phrase'");
+      }
+      Category category =
+          Category.valueOf(trimmed.substring(0, bar).strip().toUpperCase(Locale.ROOT));
+      String phrase = trimmed.substring(bar + 1).strip();
+      boolean prefix = phrase.endsWith("*");
+      String bare = prefix ? phrase.substring(0, phrase.length() - 1).strip() : phrase;
+      String folded = TextFolding.fold(bare);
+      if (folded.isEmpty()) {
+        throw new IllegalStateException(source + ":" + number + ": empty phrase");
+      }
+      entries.add(new Entry(language, category, phrase, folded, prefix));
+    }
+    return entries;
+  }
+
+  private static final class Bundled {
+    static final AbuseLexicon INSTANCE = load();
+
+    private static AbuseLexicon load() {
+      Map<String, List<Entry>> byLanguage = new LinkedHashMap<>();
+      for (String tag : BUNDLED_TAGS) {
+        String name = "/dev/samvad/culture/lexicon/" + tag + ".txt";
+        InputStream in = AbuseLexicon.class.getResourceAsStream(name);
+        if (in == null) {
+          throw new IllegalStateException("missing bundled lexicon " + name);
+        }
+        try (BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+          byLanguage.put(tag, List.copyOf(parse(tag, reader.lines().toList(), name)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return new AbuseLexicon(byLanguage);
+    }
+  }
+}
