@@ -16,8 +16,9 @@ import java.util.Map;
  * Phrases a collection message must never use, per language, from {@code
  * dev/samvad/culture/lexicon/<tag>.txt}: one entry a line, {@code CATEGORY | phrase}, {@code #}
  * comments. A phrase ending in {@code *} matches any continuation of its last word (Dravidian and
- * other agglutinating languages attach case endings: போலீஸ்* matches போலீஸுக்கு); otherwise the
- * phrase must end at a word boundary. Every phrase must start at one.
+ * other agglutinating languages attach case endings: போலீஸ்* matches போலீஸுக்கு, a final virama of
+ * such a stem being dropped since inflection replaces it with a vowel sign); otherwise the phrase
+ * must end at a word boundary. Every phrase must start at one.
  */
 public final class AbuseLexicon {
   /** The languages with a bundled lexicon file. */
@@ -127,12 +128,29 @@ public final class AbuseLexicon {
       boolean prefix = phrase.endsWith("*");
       String bare = prefix ? phrase.substring(0, phrase.length() - 1).strip() : phrase;
       String folded = TextFolding.fold(bare);
+      if (prefix && !folded.isEmpty() && isVirama(folded.charAt(folded.length() - 1))) {
+        // A stem written with a final virama (போலீஸ்) continues with a vowel sign in its inflected
+        // forms (போலீஸுக்கு), so the virama must not be part of what is matched.
+        folded = folded.substring(0, folded.length() - 1);
+      }
       if (folded.isEmpty()) {
         throw new IllegalStateException(source + ":" + number + ": empty phrase");
       }
       entries.add(new Entry(language, category, phrase, folded, prefix));
     }
     return entries;
+  }
+
+  private static boolean isVirama(char c) {
+    return c == '\u094D'
+        || c == '\u09CD'
+        || c == '\u0A4D'
+        || c == '\u0ACD'
+        || c == '\u0B4D'
+        || c == '\u0BCD'
+        || c == '\u0C4D'
+        || c == '\u0CCD'
+        || c == '\u0D4D';
   }
 
   private static final class Bundled {

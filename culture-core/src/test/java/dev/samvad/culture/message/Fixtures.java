@@ -36,6 +36,13 @@ final class Fixtures {
 
   /** Every fact a template can ask for, MSMED claim included. */
   static MessageFacts.Builder fullFacts() {
+    return withoutMsme()
+        .msme(
+            new MsmeClaim(BusinessSize.MICRO, new BigDecimal("6.50"), LocalDate.of(2026, 10, 20)));
+  }
+
+  /** Every fact but the MSMED claim. */
+  static MessageFacts.Builder withoutMsme() {
     return MessageFacts.builder()
         .sellerName("Sharma Textiles")
         .customerName("Gupta Traders")
@@ -47,8 +54,6 @@ final class Fixtures {
         .promiseDate(LocalDate.of(2026, 12, 10))
         .paidAmount(Money.ofRupees(50_000))
         .festivalName("Diwali")
-        .upi("sharmatex@okhdfcbank", "Sharma Textiles")
-        .msme(
-            new MsmeClaim(BusinessSize.MICRO, new BigDecimal("6.50"), LocalDate.of(2026, 10, 20)));
+        .upi("sharmatex@okhdfcbank", "Sharma Textiles");
   }
 }
