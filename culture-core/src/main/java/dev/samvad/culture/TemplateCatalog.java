@@ -107,9 +107,10 @@ public final class TemplateCatalog {
       for (String tag : BUNDLED_TAGS) {
         String name = "templates/" + tag + ".json";
         try (InputStream in = TemplateCatalog.class.getResourceAsStream(name)) {
-          if (in != null) {
-            files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          if (in == null) {
+            throw new IllegalStateException("missing bundled template file " + name);
           }
+          files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read bundled " + name, e);
         }

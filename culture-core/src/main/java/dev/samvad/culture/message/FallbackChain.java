@@ -2,7 +2,6 @@ package dev.samvad.culture.message;
 
 import dev.samvad.api.Language;
 import dev.samvad.api.LanguageForm;
-import dev.samvad.api.Script;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -17,18 +16,18 @@ import java.util.Set;
  * <ol>
  *   <li>the exact tag ({@code hi-Latn-x-mixed});
  *   <li>without the code-mixing mark ({@code hi-Latn});
- *   <li>for another script than the language's own: Latin (romanised) goes to English, since a
- *       reader who types a language in Latin script may not have the native script on the device;
- *       another script goes to the language's own script;
- *   <li>the language itself, then its neighbour for the scheduled languages without templates
- *       (Maithili → Hindi, Konkani → Marathi, Kashmiri → Urdu …);
+ *   <li>the language in its own script ({@code hi-Latn} → {@code hi}, Tanglish → {@code ta}), then
+ *       its neighbour for the scheduled languages without templates (Maithili → Hindi, Konkani →
+ *       Marathi, Kashmiri → Urdu, Bodo → Assamese …);
  *   <li>English, always last.
  * </ol>
  */
 public final class FallbackChain {
   /**
-   * Where a language without its own templates goes next. Chosen by the language its readers most
-   * commonly also read in business correspondence, by region and script.
+   * Where a language without its own templates goes next: the table and its reasons are in {@code
+   * docs/templates.md}. Santali goes to English because the regional choice (Hindi in Jharkhand,
+   * Bengali in West Bengal, Odia in Odisha) needs the customer's state, which the planner knows and
+   * the catalogue does not.
    */
   private static final Map<Language, Language> NEXT = new EnumMap<>(Language.class);
 
@@ -38,12 +37,11 @@ public final class FallbackChain {
     NEXT.put(Language.DOGRI, Language.HINDI);
     NEXT.put(Language.NEPALI, Language.HINDI);
     NEXT.put(Language.SANSKRIT, Language.HINDI);
-    NEXT.put(Language.SANTALI, Language.HINDI);
+    NEXT.put(Language.SANTALI, Language.ENGLISH);
     NEXT.put(Language.SINDHI, Language.HINDI);
     NEXT.put(Language.KONKANI, Language.MARATHI);
     NEXT.put(Language.KASHMIRI, Language.URDU);
     NEXT.put(Language.MANIPURI, Language.ENGLISH);
-    NEXT.put(Language.ASSAMESE, Language.BENGALI);
   }
 
   private FallbackChain() {}
@@ -55,11 +53,6 @@ public final class FallbackChain {
     LanguageForm unmixed = new LanguageForm(wanted.language(), wanted.script(), false);
     tags.add(unmixed.tag());
     Language language = wanted.language();
-    if (wanted.script() != language.defaultScript()) {
-      if (wanted.script() == Script.LATIN) {
-        tags.add("en");
-      }
-    }
     Language next = language;
     for (int guard = 0; guard < 8; guard++) {
       tags.add(next.code());

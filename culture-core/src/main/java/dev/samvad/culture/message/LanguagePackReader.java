@@ -28,7 +28,11 @@ import java.util.Set;
  *       {invoiceNumber}} and {@code {dueDate}};
  *   <li>a festival greeting never mentions an amount, invoice, due date, days overdue or a pay
  *       link;
- *   <li>{@code {msmeClause}} only in the e-mail body of firm and final notices.
+ *   <li>{@code {msmeClause}} only in the e-mail body of firm and final notices; {@code
+ *       {promiseDate}}, {@code {paidAmount}} and {@code {festivalName}} only in their own intent;
+ *       {@code {payLink}} only in the e-mail body and WhatsApp text;
+ *   <li>the overdue intents state {@code {daysOverdue}} wherever they state the amount;
+ *   <li>an e-mail body opens with {@code {salutation}} and ends with {@code {closing}}.
  * </ul>
  *
  * Failures are {@link InvalidInputException}s whose field is the JSON path, prefixed by the file.
@@ -39,8 +43,7 @@ public final class LanguagePackReader {
   private static final Set<Placeholder> BODY_PLACEHOLDERS =
       EnumSet.complementOf(EnumSet.of(Placeholder.NAME));
   private static final Set<Placeholder> SALUTATION_PLACEHOLDERS = EnumSet.of(Placeholder.NAME);
-  private static final Set<Placeholder> CLOSING_PLACEHOLDERS =
-      EnumSet.of(Placeholder.SELLER_NAME, Placeholder.CUSTOMER_NAME);
+  private static final Set<Placeholder> CLOSING_PLACEHOLDERS = EnumSet.of(Placeholder.SELLER_NAME);
   private static final Set<Placeholder> MANDATORY =
       EnumSet.of(Placeholder.AMOUNT, Placeholder.INVOICE_NUMBER, Placeholder.DUE_DATE);
   private static final Set<Placeholder> NEVER_IN_GREETING =
@@ -145,12 +148,40 @@ public final class LanguagePackReader {
         }
       }
     }
+    only(uses, Placeholder.PROMISE_DATE, intent == MessageIntent.PROMISE_FOLLOW_UP, path);
+    only(uses, Placeholder.PAID_AMOUNT, intent == MessageIntent.PAYMENT_THANKS, path);
+    only(uses, Placeholder.FESTIVAL_NAME, intent == MessageIntent.FESTIVAL_GREETING, path);
+    only(
+        uses,
+        Placeholder.PAY_LINK,
+        field == TemplateField.EMAIL_BODY || field == TemplateField.WHATSAPP,
+        path);
+    if (intent.isOverdue()
+        && field.carriesMandatoryFacts()
+        && !uses.contains(Placeholder.DAYS_OVERDUE)) {
+      throw new InvalidInputException(path, "is an overdue notice and must state {daysOverdue}");
+    }
+    if (field == TemplateField.EMAIL_BODY
+        && (t.slotCount() == 0
+            || t.slot(0) != Placeholder.SALUTATION
+            || !t.source().startsWith("{salutation}")
+            || t.slot(t.slotCount() - 1) != Placeholder.CLOSING
+            || !t.source().strip().endsWith("{closing}"))) {
+      throw new InvalidInputException(
+          path, "an e-mail body must open with {salutation} and end with {closing}");
+    }
     boolean clauseAllowed =
         field == TemplateField.EMAIL_BODY
             && (intent == MessageIntent.FIRM_OVERDUE || intent == MessageIntent.FINAL_NOTICE);
     if (uses.contains(Placeholder.MSME_CLAUSE) && !clauseAllowed) {
       throw new InvalidInputException(
           path, "{msmeClause} belongs only in the e-mail body of firm and final notices");
+    }
+  }
+
+  private static void only(Set<Placeholder> uses, Placeholder p, boolean allowed, String path) {
+    if (!allowed && uses.contains(p)) {
+      throw new InvalidInputException(path, "may not use {" + p.key() + "} here");
     }
   }
 

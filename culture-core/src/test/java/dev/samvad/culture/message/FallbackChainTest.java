@@ -19,6 +19,15 @@ class FallbackChainTest {
   }
 
   @Test
+  void fourteenLanguageFormsAreBundled() {
+    assertEquals(
+        java.util.Set.of(
+            "en", "hi", "hi-Latn", "bn", "mr", "gu", "pa", "ta", "te", "kn", "ml", "or", "as",
+            "ur"),
+        CATALOG.languages());
+  }
+
+  @Test
   void exactLanguageNeedsNoFallback() {
     TemplateResolution r = resolve("ta");
     assertEquals("ta", r.templateLanguage());
@@ -42,10 +51,16 @@ class FallbackChainTest {
   }
 
   @Test
-  void romanisedOtherLanguagesGoToEnglish() {
+  void romanisedOtherLanguagesGetTheNativeScriptFile() {
     TemplateResolution tanglish = resolve("tanglish");
-    assertEquals("en", tanglish.templateLanguage());
-    assertEquals(List.of("ta-Latn-x-mixed", "ta-Latn", "en"), tanglish.fallbackPath());
+    assertEquals("ta", tanglish.templateLanguage());
+    assertEquals(List.of("ta-Latn-x-mixed", "ta-Latn", "ta"), tanglish.fallbackPath());
+  }
+
+  @Test
+  void bodoGoesToAssameseAndSantaliWithoutARegionToEnglish() {
+    assertEquals(List.of("brx", "as"), resolve("brx").fallbackPath());
+    assertEquals(List.of("sat", "en"), resolve("sat").fallbackPath());
   }
 
   @Test

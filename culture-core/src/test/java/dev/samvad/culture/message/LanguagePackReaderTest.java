@@ -59,6 +59,21 @@ class LanguagePackReaderTest {
   }
 
   @Test
+  void payLinkNeverInSms() {
+    String broken =
+        EN.replaceFirst(
+            "\"sms\": \"\\{sellerName}: Invoice", "\"sms\": \"{sellerName} {payLink}: Invoice");
+    assertTrue(refuse(broken).problem().contains("{payLink}"));
+  }
+
+  @Test
+  void emailBodyOpensWithSalutation() {
+    String broken =
+        EN.replaceFirst("\"emailBody\": \"\\{salutation}", "\"emailBody\": \"Hi {salutation}");
+    assertTrue(refuse(broken).problem().contains("open with {salutation}"));
+  }
+
+  @Test
   void missingField() {
     InvalidInputException e = refuse(EN.replaceFirst("\"voice\":", "\"voicemail\":"));
     assertTrue(e.field().endsWith(".voice"), e.field());
