@@ -56,8 +56,19 @@ public final class AbuseLexicon {
 
   private final Map<String, List<Entry>> byLanguage;
 
+  /** Entries by the first character of their folded phrase, so a text is scanned once. */
+  private final Map<Character, List<Entry>> byFirstChar;
+
   private AbuseLexicon(Map<String, List<Entry>> byLanguage) {
     this.byLanguage = Map.copyOf(byLanguage);
+    Map<Character, List<Entry>> index = new java.util.HashMap<>();
+    for (List<Entry> entries : byLanguage.values()) {
+      for (Entry e : entries) {
+        index.computeIfAbsent(e.folded().charAt(0), c -> new ArrayList<>()).add(e);
+      }
+    }
+    index.replaceAll((c, list) -> List.copyOf(list));
+    this.byFirstChar = Map.copyOf(index);
   }
 
   /** The bundled lexicon, loaded once. */
@@ -75,13 +86,24 @@ public final class AbuseLexicon {
     return byLanguage.keySet();
   }
 
-  /** Every entry that occurs in {@code text}, in lexicon order, each at most once. */
+  /**
+   * Every entry that occurs in {@code text}, each at most once, in order of first occurrence. The
+   * folded text is scanned once: at each word start only the entries beginning with that character
+   * are tried.
+   */
   public List<Entry> find(String text) {
     String folded = TextFolding.fold(text);
-    List<Entry> hits = new ArrayList<>();
-    for (List<Entry> entries : byLanguage.values()) {
-      for (Entry e : entries) {
-        if (occurs(folded, e)) {
+    List<Entry> hits = new ArrayList<>(0);
+    for (int at = 0; at < folded.length(); at++) {
+      if (at > 0 && TextFolding.isWordChar(folded.charAt(at - 1))) {
+        continue;
+      }
+      List<Entry> candidates = byFirstChar.get(folded.charAt(at));
+      if (candidates == null) {
+        continue;
+      }
+      for (Entry e : candidates) {
+        if (matchesAt(folded, at, e) && !hits.contains(e)) {
           hits.add(e);
         }
       }
@@ -89,23 +111,13 @@ public final class AbuseLexicon {
     return hits;
   }
 
-  static boolean occurs(String folded, Entry e) {
+  private static boolean matchesAt(String folded, int at, Entry e) {
     String phrase = e.folded();
-    int from = 0;
-    while (true) {
-      int at = folded.indexOf(phrase, from);
-      if (at < 0) {
-        return false;
-      }
-      int end = at + phrase.length();
-      boolean startOk = at == 0 || !TextFolding.isWordChar(folded.charAt(at - 1));
-      boolean endOk =
-          e.prefix() || end == folded.length() || !TextFolding.isWordChar(folded.charAt(end));
-      if (startOk && endOk) {
-        return true;
-      }
-      from = at + 1;
+    if (!folded.startsWith(phrase, at)) {
+      return false;
     }
+    int end = at + phrase.length();
+    return e.prefix() || end == folded.length() || !TextFolding.isWordChar(folded.charAt(end));
   }
 
   /** Parses one lexicon file. */

@@ -1,7 +1,6 @@
 package dev.samvad.culture.message;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +21,8 @@ import java.time.temporal.ChronoUnit;
  *       grows by rate ÷ 12.
  *   <li><b>The broken month.</b> Days after the last rest earn simple interest at the annual rate ×
  *       days ÷ 365 on the compounded balance.
- *   <li><b>Rounding.</b> Everything is exact {@link BigDecimal} arithmetic (34 significant digits);
- *       only the final interest is rounded, half up, to the rupee.
+ *   <li><b>Rounding.</b> The balance is an exact fraction of {@link BigDecimal}s (no intermediate
+ *       rounding at all); only the final interest is rounded, half up, to the rupee.
  * </ol>
  *
  * Principal is the amount outstanding stated in the message. Worked example in {@code
@@ -31,10 +30,11 @@ import java.time.temporal.ChronoUnit;
  * 25 April 2026 → three rests and 10 days → ₹5,515.
  */
 public final class MsmedInterest {
-  private static final MathContext MC = MathContext.DECIMAL128;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
-  private static final BigDecimal DAYS_IN_YEAR = BigDecimal.valueOf(365);
+  /** 12 months × 100 percent: the monthly factor is (1200 + R) / 1200. */
+  private static final BigDecimal MONTH_BASE = BigDecimal.valueOf(1200);
+
+  /** 365 days × 100 percent: the broken-month factor is (36500 + R × days) / 36500. */
+  private static final BigDecimal YEAR_BASE = BigDecimal.valueOf(36500);
 
   /** The Act's ceiling on an agreed payment period, in days from acceptance. */
   public static final int MAX_AGREED_DAYS = 45;
@@ -60,8 +60,6 @@ public final class MsmedInterest {
     if (!asOf.isAfter(dueDate)) {
       return BigDecimal.ZERO;
     }
-    BigDecimal annual = annualRatePercent.divide(HUNDRED, MC);
-    BigDecimal monthly = annual.divide(TWELVE, MC);
     long months = ChronoUnit.MONTHS.between(dueDate, asOf);
     LocalDate lastRest = dueDate.plusMonths(months);
     while (lastRest.isAfter(asOf)) { // guards the end-of-month clamp
@@ -69,10 +67,16 @@ public final class MsmedInterest {
       lastRest = dueDate.plusMonths(months);
     }
     long days = ChronoUnit.DAYS.between(lastRest, asOf);
-    BigDecimal balance =
-        principalRupees.multiply(BigDecimal.ONE.add(monthly).pow((int) months, MC), MC);
-    BigDecimal stub = annual.multiply(BigDecimal.valueOf(days)).divide(DAYS_IN_YEAR, MC);
-    balance = balance.multiply(BigDecimal.ONE.add(stub), MC);
-    return balance.subtract(principalRupees).setScale(0, RoundingMode.HALF_UP);
+    // balance = P × ((1200 + R) / 1200)^months × (36500 + R × days) / 36500, R in percent a year.
+    // Numerator and denominator are exact; the one division rounds the interest to the rupee.
+    int m = Math.toIntExact(months);
+    BigDecimal numerator =
+        principalRupees
+            .multiply(MONTH_BASE.add(annualRatePercent).pow(m))
+            .multiply(YEAR_BASE.add(annualRatePercent.multiply(BigDecimal.valueOf(days))));
+    BigDecimal denominator = MONTH_BASE.pow(m).multiply(YEAR_BASE);
+    return numerator
+        .subtract(principalRupees.multiply(denominator))
+        .divide(denominator, 0, RoundingMode.HALF_UP);
   }
 }
