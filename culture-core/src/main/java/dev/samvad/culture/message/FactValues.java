@@ -74,8 +74,7 @@ public final class FactValues implements Function<Placeholder, String> {
             need(facts.amount(), "amount"),
             need(facts.invoiceNumber(), "invoiceNumber"));
       case MSME_CLAUSE:
-        if (facts.msme().isEmpty()
-            || (intent != MessageIntent.FIRM_OVERDUE && intent != MessageIntent.FINAL_NOTICE)) {
+        if (facts.msme().isEmpty() || !MsmeClause.appliesTo(intent)) {
           return "";
         }
         return MsmeClause.write(

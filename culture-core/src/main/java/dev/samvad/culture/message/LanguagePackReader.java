@@ -170,9 +170,7 @@ public final class LanguagePackReader {
       throw new InvalidInputException(
           path, "an e-mail body must open with {salutation} and end with {closing}");
     }
-    boolean clauseAllowed =
-        field == TemplateField.EMAIL_BODY
-            && (intent == MessageIntent.FIRM_OVERDUE || intent == MessageIntent.FINAL_NOTICE);
+    boolean clauseAllowed = field == TemplateField.EMAIL_BODY && MsmeClause.appliesTo(intent);
     if (uses.contains(Placeholder.MSME_CLAUSE) && !clauseAllowed) {
       throw new InvalidInputException(
           path, "{msmeClause} belongs only in the e-mail body of firm and final notices");

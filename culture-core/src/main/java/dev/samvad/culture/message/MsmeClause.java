@@ -2,6 +2,7 @@ package dev.samvad.culture.message;
 
 import dev.samvad.api.Money;
 import dev.samvad.api.model.BusinessSize;
+import dev.samvad.culture.MessageIntent;
 import dev.samvad.culture.MsmeClaim;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +18,11 @@ import java.time.LocalDate;
  */
 public final class MsmeClause {
   private MsmeClause() {}
+
+  /** True for the intents that may cite the Act: firm and final notices, never gentler ones. */
+  public static boolean appliesTo(MessageIntent intent) {
+    return intent == MessageIntent.FIRM_OVERDUE || intent == MessageIntent.FINAL_NOTICE;
+  }
 
   /**
    * The clause for {@code claim} on an amount due {@code dueDate}, as of {@code asOf}, in the
