@@ -53,4 +53,23 @@ public final class ApproachRules {
   public static ApproachRule whatsAppSessionWindow() {
     return new WhatsAppWindowRule();
   }
+
+  /**
+   * A blocker when the send time breaks a hard contact rule for the customer in the context's
+   * profile (legal hours, festival quiet days, Sundays, national holidays, their weekly off), with
+   * the earliest permitted time as the fix. Without a profile, an INFO finding.
+   */
+  public static ApproachRule contactWindow(ContactWindowPolicy policy) {
+    return new dev.samvad.culture.message.ContactWindowRule(policy);
+  }
+
+  /** A warning when the message's text is not in the customer's language or script. */
+  public static ApproachRule languageMatch(LanguageIdentifier identifier) {
+    return new dev.samvad.culture.message.LanguageMatchRule(identifier);
+  }
+
+  /** A warning when the message uses familiar forms (tum, tu, slang) with a formal customer. */
+  public static ApproachRule register() {
+    return new dev.samvad.culture.message.RegisterRule();
+  }
 }

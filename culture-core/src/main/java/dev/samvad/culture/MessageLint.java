@@ -29,6 +29,20 @@ public final class MessageLint {
     return Standard.INSTANCE;
   }
 
+  /**
+   * The standard rules plus those that need the customer's profile: the contact window under {@code
+   * policy} (legal hours, festival quiet days, rest days), the language and script of the text, and
+   * the register. This is what approach validation runs.
+   */
+  public static MessageLint withProfileRules(
+      ContactWindowPolicy policy, LanguageIdentifier identifier) {
+    return standard().toBuilder()
+        .add(ApproachRules.contactWindow(policy))
+        .add(ApproachRules.languageMatch(identifier))
+        .add(ApproachRules.register())
+        .build();
+  }
+
   /** An empty builder. */
   public static Builder builder() {
     return new Builder(List.of());
