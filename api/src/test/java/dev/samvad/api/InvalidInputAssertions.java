@@ -3,6 +3,7 @@ package dev.samvad.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -28,6 +29,26 @@ public final class InvalidInputAssertions {
     assertEquals(field, e.field(), () -> "field named by: " + e.getMessage());
     assertEquals(code, e.code(), () -> "code of: " + e.getMessage());
     return e;
+  }
+
+  /**
+   * Asserts that reading JSON fails and the failure names {@code field}: either through an {@link
+   * InvalidInputException} thrown by a creator (Jackson wraps it) or through the JSON path of
+   * Jackson's own mapping error. Returns the failure.
+   */
+  public static Throwable assertJsonErrorNames(String field, Executable read) {
+    Throwable failure = assertThrows(Throwable.class, read);
+    InvalidInputException invalid = invalidInputIn(failure);
+    if (invalid != null) {
+      assertEquals(field, invalid.field(), () -> "field named by: " + invalid.getMessage());
+      return failure;
+    }
+    if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String last = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
+      assertEquals(field, last, () -> "JSON path of: " + mapping.getMessage());
+      return failure;
+    }
+    throw new AssertionError("failure names no field: " + failure, failure);
   }
 
   /**
