@@ -9,12 +9,13 @@ import java.util.Optional;
  * The 28 states and 8 union territories of India, with their GST state codes (the first two digits
  * of a GSTIN) and their default {@link Region}.
  *
- * <p>Regions follow the grouping of the zonal councils under the States Reorganisation Act, 1956
- * (Uttar Pradesh and Uttarakhand sit in the Central council; the island territories with the
- * Southern one); culture-core may refine this per tenant. Two states carry a legacy GST code from
- * before a reorganisation: Andhra Pradesh (28, before Telangana split off) and Dadra and Nagar
- * Haveli and Daman and Diu (25, Daman and Diu before the 2020 merger). GSTINs with those codes are
- * still in use.
+ * <p>Regions follow common business usage, which mostly matches the zonal councils of the States
+ * Reorganisation Act, 1956, except that Uttar Pradesh and Uttarakhand are NORTH (the council puts
+ * them in CENTRAL) and the Andaman and Nicobar Islands are EAST (their postal and judicial links
+ * run through Kolkata). culture-core's reference data carries the same defaults, checked by a test,
+ * and lets a tenant override them. Two states carry a legacy GST code from before a reorganisation:
+ * Andhra Pradesh (28, before Telangana split off) and Dadra and Nagar Haveli and Daman and Diu (25,
+ * Daman and Diu before the 2020 merger). GSTINs with those codes are still in use.
  */
 public enum IndianState {
   ANDHRA_PRADESH("AP", "Andhra Pradesh", "37", "28", Kind.STATE, Region.SOUTH),
@@ -42,11 +43,11 @@ public enum IndianState {
   TAMIL_NADU("TN", "Tamil Nadu", "33", "", Kind.STATE, Region.SOUTH),
   TELANGANA("TS", "Telangana", "36", "", Kind.STATE, Region.SOUTH),
   TRIPURA("TR", "Tripura", "16", "", Kind.STATE, Region.NORTHEAST),
-  UTTAR_PRADESH("UP", "Uttar Pradesh", "09", "", Kind.STATE, Region.CENTRAL),
-  UTTARAKHAND("UK", "Uttarakhand", "05", "", Kind.STATE, Region.CENTRAL),
+  UTTAR_PRADESH("UP", "Uttar Pradesh", "09", "", Kind.STATE, Region.NORTH),
+  UTTARAKHAND("UK", "Uttarakhand", "05", "", Kind.STATE, Region.NORTH),
   WEST_BENGAL("WB", "West Bengal", "19", "", Kind.STATE, Region.EAST),
   ANDAMAN_AND_NICOBAR_ISLANDS(
-      "AN", "Andaman and Nicobar Islands", "35", "", Kind.UNION_TERRITORY, Region.SOUTH),
+      "AN", "Andaman and Nicobar Islands", "35", "", Kind.UNION_TERRITORY, Region.EAST),
   CHANDIGARH("CH", "Chandigarh", "04", "", Kind.UNION_TERRITORY, Region.NORTH),
   DADRA_AND_NAGAR_HAVELI_AND_DAMAN_AND_DIU(
       "DH",
