@@ -144,6 +144,36 @@ public abstract class TenantIsolationContract extends StoreTestSupport {
   }
 
   @Test
+  void aLeaseOfOneTenantIsLostInAnotherEvenForTheSameKeyAndOwner() {
+    // Lease tokens are "unique per claim", so a lease claimed in tenant A cannot settle tenant
+    // B's item even when key, owner and due time coincide (campaign ids are per tenant and may
+    // well coincide; one node sweeps every tenant).
+    runA(uow -> uow.dueWork().schedule("camp-1", T0));
+    inB(
+        uow -> {
+          uow.dueWork().schedule("camp-1", T0);
+          return null;
+        });
+    Lease aLease = inA(uow -> uow.dueWork().claim(T0, 1, "node-1", Duration.ofHours(1))).get(0);
+    Lease bLease = inB(uow -> uow.dueWork().claim(T0, 1, "node-1", Duration.ofHours(1))).get(0);
+    assertConflict(
+        ErrorCode.LEASE_LOST,
+        () ->
+            inB(
+                uow -> {
+                  uow.dueWork().complete(aLease);
+                  return null;
+                }));
+    assertEquals(1L, (long) inB(uow -> uow.dueWork().size()), "B's item must still exist");
+    inB(
+        uow -> {
+          uow.dueWork().complete(bLease);
+          return null;
+        });
+    runA(uow -> uow.dueWork().complete(aLease));
+  }
+
+  @Test
   void aTenantStoreIsScopedToItsTenantAndCheapToGetAgain() {
     assertEquals(TENANT_A, store.tenant(TENANT_A).tenantId());
     store.tenant(TENANT_A).run(uow -> uow.customers().insert(CUSTOMER_VALUE));

@@ -77,8 +77,13 @@ public abstract class UnitOfWorkContract extends StoreTestSupport {
   private void assertBaselineUntouched() {
     runA(
         uow -> {
-          assertEquals(Optional.of(new Versioned<>(KEPT, 1)), uow.customers().find(KEPT.id()));
-          assertEquals(Optional.empty(), uow.customers().find(NEW_ID));
+          Versioned<Customer> kept = uow.customers().find(KEPT.id()).orElseThrow();
+          assertEquals(1L, kept.version(), "the failed work's update of cust-kept was kept");
+          assertEquals(KEPT, kept.value());
+          assertEquals(
+              Optional.empty(),
+              uow.customers().find(NEW_ID).map(Versioned::version),
+              "the failed work's insert of cust-new was kept");
           assertEquals(1L, uow.customers().count(), "customers");
           assertEquals(1L, uow.invoices().count(), "invoices");
           assertEquals(1L, uow.payments().count(), "payments");
