@@ -82,7 +82,7 @@ class IdProperties {
     assertEquals(id.hashCode(), type.make().apply(text).hashCode());
   }
 
-  @Property
+  @Property(tries = 300)
   void jsonMapsIdsAsPlainStrings(@ForAll("types") IdType type, @ForAll("validIds") String text)
       throws Exception {
     Object id = type.make().apply(text);
@@ -100,7 +100,7 @@ class IdProperties {
     assertInvalid(type.field(), () -> type.make().apply(text));
   }
 
-  @Property
+  @Property(tries = 300)
   void aCharacterOutsideTheSafeSetIsRejected(
       @ForAll("types") IdType type,
       @ForAll("validIds") String valid,

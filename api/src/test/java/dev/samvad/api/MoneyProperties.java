@@ -278,6 +278,9 @@ class MoneyProperties {
     // Money's Javadoc: "On input amount (a decimal string or number of rupees) may stand in for
     // paise."
     assertEquals(Money.ofPaise(123450), MAPPER.readValue("{\"amount\":\"1234.5\"}", Money.class));
+    assertEquals(
+        Money.ofPaise(12345600), MAPPER.readValue("{\"amount\":\"1,23,456\"}", Money.class));
+    assertEquals(Money.ofRupees(7), MAPPER.readValue("{\"amount\":7}", Money.class));
   }
 
   @Example
@@ -293,6 +296,10 @@ class MoneyProperties {
     assertJsonErrorNames(
         "currency", () -> MAPPER.readValue("{\"paise\":1,\"currency\":\"XXX\"}", Money.class));
     assertJsonErrorNames("tip", () -> MAPPER.readValue("{\"paise\":1,\"tip\":2}", Money.class));
+    assertJsonErrorNames("amount", () -> MAPPER.readValue("{\"amount\":true}", Money.class));
+    assertJsonErrorNames("amount", () -> MAPPER.readValue("{\"amount\":{\"r\":1}}", Money.class));
+    assertJsonErrorNames(
+        "amount", () -> MAPPER.readValue("{\"amount\":92233720368547759}", Money.class));
   }
 
   @Example

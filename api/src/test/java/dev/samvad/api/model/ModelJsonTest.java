@@ -87,6 +87,17 @@ class ModelJsonTest {
   }
 
   @Test
+  void aNumberOrBooleanWhereTextGoesIsNamed() {
+    assertJsonErrorNames(
+        "legalName", () -> MAPPER.readValue("{\"id\":\"C-1\",\"legalName\":5}", Customer.class));
+    assertJsonErrorNames(
+        "industry",
+        () ->
+            MAPPER.readValue(
+                "{\"id\":\"C-1\",\"legalName\":\"X\",\"industry\":true}", Customer.class));
+  }
+
+  @Test
   void aBadValueIsNamed() {
     assertJsonErrorNames(
         "gstin",

@@ -261,6 +261,7 @@ public final class StoreModelCheck {
               List<Versioned<Customer>> listed = new ArrayList<>();
               List<Versioned<Customer>> page = uow.customers().list(Page.first(3));
               while (!page.isEmpty()) {
+                assertTrue(listed.size() < IDS.size(), "paging does not end " + where);
                 listed.addAll(page);
                 String last = page.get(page.size() - 1).value().id().value();
                 page = uow.customers().list(Page.after(last, 3));
