@@ -139,4 +139,96 @@ class CultureRoutesTest {
     ApiClient globex = new ApiClient(samvad.jsonApi(), Principal.of(new TenantId("globex"), "raj"));
     assertProblem(globex.get(PROFILE + "C-104"), 404, "NOT_FOUND");
   }
+
+  private static final String ADAPT = "/api/v1/cultural-intelligence/adapt-content";
+  private static final String VALIDATE = "/api/v1/cultural-intelligence/validate-approach";
+
+  @Test
+  void adaptContentWritesTheReminderInTheCustomersLanguageWithEveryFact() {
+    assertOk(api.call("POST", ANALYZE, Samples.culturalAnalysisJson("acme")), 200);
+    String body =
+        """
+        {"tenantId": "acme", "customerId": "C-104",
+         "content": {"subject": "Payment due", "body": "Please pay invoice INV-7 now.",
+                     "channel": "sms", "urgency": "medium"},
+         "context": {"communicationType": "payment_reminder", "relationshipStage": "established",
+                     "businessContext": "textile season"},
+         "facts": {"sellerName": "Acme Fabrics", "customerName": "Ganesh Traders",
+                   "invoiceNumber": "INV-7", "amount": {"amount": "125000.50"},
+                   "dueDate": "2026-09-15", "upiVpa": "acme@okaxis", "upiPayeeName": "Acme Fabrics"}}
+        """;
+    JsonNode answer = assertOk(api.call("POST", ADAPT, body), 200);
+    assertEquals("GENTLE_OVERDUE", answer.at("/intent").asText());
+    assertEquals("SMS", answer.at("/channel").asText());
+    assertEquals("mr", answer.at("/adaptedContent/templateLanguage").asText());
+    String text = answer.at("/adaptedContent/text").asText();
+    assertTrue(text.contains("INV-7") && text.contains("1,25,000.50"), text);
+    assertTrue(answer.at("/adaptedFindings").isArray());
+    assertFalse(answer.at("/timing/allowed").asText().isEmpty());
+    assertEquals("context.businessContext", answer.at("/unusedFields/0").asText());
+  }
+
+  @Test
+  void adaptContentWithoutFactsStillPlansAndSaysWhatIsMissing() {
+    JsonNode answer =
+        assertOk(
+            api.call(
+                "POST",
+                ADAPT,
+                "{\"customerId\":\"C-9\",\"context\":{\"communicationType\":\"final_notice\"}}"),
+            200);
+    assertEquals(
+        "FIRM_OVERDUE", answer.at("/plan/intent").asText(), "a first message is never final");
+    assertTrue(
+        answer.at("/adaptedContent").isNull() || answer.at("/adaptedContent").isMissingNode());
+    assertFalse(answer.at("/notes/0").asText().isEmpty());
+    assertProblem(
+        api.call(
+            "POST", ADAPT, "{\"customerId\":\"C-9\",\"context\":{\"communicationType\":\"spam\"}}"),
+        400,
+        "INVALID_INPUT",
+        "context.communicationType");
+    assertProblem(
+        api.call("POST", ADAPT, "{\"customerId\":\"C-9\"}"),
+        400,
+        "MISSING_FIELD",
+        "context.communicationType");
+  }
+
+  @Test
+  void validateApproachBlocksAThreatAtNightAndPassesAPoliteNoteByDay() {
+    assertOk(api.call("POST", ANALYZE, Samples.culturalAnalysisJson("acme")), 200);
+    String threat =
+        """
+        {"customerId": "C-104",
+         "content": {"body": "Payment nahi kiya to ghar aayenge aur police complaint karenge", "channel": "sms"},
+         "context": {"communicationType": "payment_reminder"},
+         "sendAt": "2026-10-06T22:30:00+05:30"}
+        """;
+    JsonNode blocked = assertOk(api.call("POST", VALIDATE, threat), 200);
+    assertFalse(blocked.at("/allowed").asBoolean());
+    String codes = blocked.at("/findings").toString();
+    assertTrue(codes.contains("OUTSIDE_LEGAL_WINDOW"), codes);
+    assertTrue(
+        blocked.at("/earliestPermitted").asText().startsWith("2026-10-07T08:00"),
+        blocked.toString());
+
+    String polite =
+        """
+        {"customerId": "C-104",
+         "content": {"body": "नमस्कार, बीजक INV-7 ची रक्कम थकीत आहे. कृपया लवकर भरणा करावा.", "channel": "sms"},
+         "context": {"communicationType": "payment_reminder"},
+         "sendAt": "2026-10-06T11:00:00+05:30"}
+        """;
+    JsonNode passed = assertOk(api.call("POST", VALIDATE, polite), 200);
+    assertTrue(passed.at("/allowed").asBoolean(), passed.toString());
+    assertProblem(
+        api.call(
+            "POST",
+            VALIDATE,
+            "{\"customerId\":\"C-104\",\"context\":{\"communicationType\":\"payment_reminder\"}}"),
+        400,
+        "MISSING_FIELD",
+        "content");
+  }
 }

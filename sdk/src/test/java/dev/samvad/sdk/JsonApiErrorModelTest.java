@@ -401,8 +401,6 @@ class JsonApiErrorModelTest {
   void everyBriefEndpointIsRouted() {
     List<String> posts =
         List.of(
-            "/api/v1/cultural-intelligence/adapt-content",
-            "/api/v1/cultural-intelligence/validate-approach",
             "/api/v1/relationship-intelligence/analyze",
             "/api/v1/relationship-intelligence/predict-behavior",
             "/api/v1/relationship-intelligence/analyze-sentiment",

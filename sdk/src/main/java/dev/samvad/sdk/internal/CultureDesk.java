@@ -14,11 +14,15 @@ import dev.samvad.api.store.TenantStore;
 import dev.samvad.api.store.UnitOfWork;
 import dev.samvad.api.store.Versioned;
 import dev.samvad.culture.AdaptationPlan;
+import dev.samvad.culture.ApproachContext;
+import dev.samvad.culture.ApproachFinding;
 import dev.samvad.culture.ContactPurpose;
 import dev.samvad.culture.CulturalProfile;
+import dev.samvad.culture.MessageFacts;
 import dev.samvad.culture.MessageIntent;
 import dev.samvad.culture.ProfileInput;
 import dev.samvad.culture.RelationshipContext;
+import dev.samvad.culture.RenderedMessage;
 import dev.samvad.culture.WindowExplanation;
 import java.time.Clock;
 import java.time.Instant;
@@ -123,6 +127,61 @@ public final class CultureDesk {
                           engines.profiles.get(key, k -> decode(v.value()).profile());
                       return outcome(profile, v.version());
                     }));
+  }
+
+  /**
+   * The customer's stored profile, or one built now from the ledger's facts (not stored) when there
+   * is none yet; {@code stored} in the answer says which.
+   */
+  public ProfileView profileFor(CustomerId id) {
+    Optional<ProfileOutcome> stored = find(id);
+    if (stored.isPresent()) {
+      return new ProfileView(stored.get().profile(), true);
+    }
+    Instant now = clock.instant();
+    return new ProfileView(
+        store.inTransaction(uow -> engines.profiler.profile(ledgerFacts(uow, id), now)), false);
+  }
+
+  /**
+   * A profile and whether it came from the store.
+   *
+   * @param profile the profile
+   * @param stored false when built on the fly from the ledger's facts
+   */
+  public record ProfileView(CulturalProfile profile, boolean stored) {}
+
+  /** Plans a message. */
+  public AdaptationPlan plan(
+      CulturalProfile profile, MessageIntent intent, RelationshipContext ctx) {
+    return engines.planner.plan(profile, intent, ctx);
+  }
+
+  /** Renders a planned message. */
+  public RenderedMessage render(AdaptationPlan plan, MessageFacts facts, ChannelKind channel) {
+    return engines.renderer.render(plan, facts, channel);
+  }
+
+  /** Runs approach validation with every rule, the profile-based ones included. */
+  public List<ApproachFinding> validate(ApproachContext context) {
+    return engines.lint.validate(context);
+  }
+
+  /** When a message may go, and why not earlier. */
+  public WindowExplanation window(
+      ZonedDateTime desired, ChannelKind channel, CulturalProfile profile, ContactPurpose purpose) {
+    return engines.windows.explain(desired, channel, profile, purpose);
+  }
+
+  /** The earliest time that also suits the customer's habits. */
+  public ZonedDateTime preferred(
+      ZonedDateTime desired, ChannelKind channel, CulturalProfile profile, ContactPurpose purpose) {
+    return engines.windows.nextPreferred(desired, channel, profile, purpose);
+  }
+
+  /** The clock's now in the customer's zone. */
+  public ZonedDateTime now(CulturalProfile profile) {
+    return ZonedDateTime.now(clock).withZoneSameInstant(profile.zone());
   }
 
   private ProfileInput ledgerFacts(UnitOfWork uow, CustomerId id) {

@@ -12,6 +12,8 @@ import dev.samvad.culture.ContactWindowPolicy;
 import dev.samvad.culture.CulturalProfile;
 import dev.samvad.culture.CulturalProfiler;
 import dev.samvad.culture.LanguageIdentifier;
+import dev.samvad.culture.MessageLint;
+import dev.samvad.culture.MessageRenderer;
 import dev.samvad.culture.ReferenceData;
 
 /**
@@ -29,6 +31,8 @@ public final class CultureEngines {
   final CulturalProfiler profiler;
   final AdaptationPlanner planner;
   final ContactWindowPolicy windows;
+  final MessageRenderer renderer;
+  final MessageLint lint;
   final Cache<ProfileKey, CulturalProfile> profiles =
       Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
@@ -38,9 +42,12 @@ public final class CultureEngines {
 
   private CultureEngines(ReferenceData data) {
     this.data = data;
-    this.profiler = CulturalProfiler.create(data, LanguageIdentifier.standard());
+    LanguageIdentifier identifier = LanguageIdentifier.standard();
+    this.profiler = CulturalProfiler.create(data, identifier);
     this.planner = AdaptationPlanner.create(data);
     this.windows = ContactWindowPolicy.standard(data);
+    this.renderer = MessageRenderer.bundled();
+    this.lint = MessageLint.withProfileRules(windows, identifier);
   }
 
   /** Engines over the bundled reference data. */

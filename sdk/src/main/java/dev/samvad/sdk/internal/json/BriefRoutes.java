@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samvad.api.NotImplementedException;
 import dev.samvad.sdk.internal.json.brief.CampaignRequest;
 import dev.samvad.sdk.internal.json.brief.ConstraintAnalysisRequest;
-import dev.samvad.sdk.internal.json.brief.ContentAdaptationRequest;
 import dev.samvad.sdk.internal.json.brief.ExecutionRequest;
 import dev.samvad.sdk.internal.json.brief.InsightsRequest;
 import dev.samvad.sdk.internal.json.brief.RelationshipAnalysisRequest;
@@ -20,7 +19,6 @@ import dev.samvad.sdk.internal.json.brief.SentimentAnalysisRequest;
  * the brief does not spell out take any JSON object.
  */
 final class BriefRoutes {
-  private static final String CULTURE = "culture engine (culture-core)";
   private static final String RELATIONSHIP = "relationship engine (relationship-core)";
   private static final String ORCHESTRATION = "orchestration engine (orchestration-core)";
   private static final String CONSTRAINT = "constraint engine (constraint-core)";
@@ -30,12 +28,7 @@ final class BriefRoutes {
   static void register(RouteTable routes) {
     String culture = V1 + "/cultural-intelligence";
     CultureRoutes.register(routes, culture);
-    routes
-        .post(
-            culture + "/adapt-content",
-            ContentAdaptationRequest.class,
-            (c, b) -> notBuilt(c, CULTURE))
-        .post(culture + "/validate-approach", ObjectNode.class, (c, b) -> notBuilt(c, CULTURE));
+    ContentRoutes.register(routes, culture);
 
     String relationship = V1 + "/relationship-intelligence";
     routes
