@@ -49,7 +49,7 @@ public record ImprovementAssumptions(
   /** The defaults documented in {@code docs/constraints.md}. */
   public static ImprovementAssumptions defaults() {
     return new ImprovementAssumptions(
-        new Range(0.10, 0.25, 0.50),
+        new Range(0.25, 0.50, 1.00),
         new Range(0.30, 0.50, 0.80),
         12.0,
         new Range(0.25, 0.50, 0.75),

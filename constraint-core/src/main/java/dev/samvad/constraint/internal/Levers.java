@@ -255,7 +255,7 @@ final class Levers {
                 + Scan.DORMANT_OVERDUE_DAYS
                 + " days overdue, delivered, not disputed, with no message in "
                 + Scan.DORMANT_SILENCE_DAYS
-                + " days");
+                + " days and no open task");
     List<String> assumptions =
         List.of(
             "more follow-up steps reach " + range(a.dormantReactivated()) + " of that balance",

@@ -92,6 +92,7 @@ public final class Scan {
   static final int F_HARDSHIP = 4;
   static final int F_PENDING = 8;
   static final int F_OPTED_OUT = 16;
+  static final int F_OPEN_TASK = 32;
 
   private static final boolean[] EXCLUDED = new boolean[InvoiceStatus.values().length];
   private static final boolean[] OWED = new boolean[InvoiceStatus.values().length];
@@ -543,6 +544,7 @@ public final class Scan {
         t.kindBacklog[kind]++;
         t.kindBacklogAge[kind] += age;
         long open = excluded(i) ? 0 : owed(i);
+        flags[i] |= F_OPEN_TASK;
         t.backlogOutstanding += open;
         t.kindBacklogOutstanding[kind] += open;
       }
@@ -764,7 +766,7 @@ public final class Scan {
     } else if (delivered != NONE
         && due < asOf - DORMANT_OVERDUE_DAYS
         && lastQueued[i] < asOfEndMinute - DORMANT_SILENCE_DAYS * 1440
-        && (fl & F_OPTED_OUT) == 0) {
+        && (fl & (F_OPTED_OUT | F_OPEN_TASK)) == 0) {
       t.dormantStock += open;
     }
   }
