@@ -279,7 +279,8 @@ public final class Scan {
     bounces = new byte[n];
     failures = new byte[n];
 
-    int chunks = parallel ? Math.max(1, Math.min(procs(), n / 20_000)) : 1;
+    // Several ranges per core let the pool even out threads that the OS schedules unevenly.
+    int chunks = parallel ? Math.max(1, Math.min(4 * procs(), n / 20_000)) : 1;
     int[] bounds = new int[chunks + 1];
     for (int k = 0; k <= chunks; k++) {
       bounds[k] = (int) ((long) n * k / chunks);
@@ -376,112 +377,114 @@ public final class Scan {
 
   private void executionPass(int lo, int hi, Part part) {
     int[] inv = d.execInvoice;
-    long[] cells = part.cells;
-    long[] hours = part.hours;
     for (int e = 0, n = d.executions; e < n; e++) {
       int i = inv[e];
-      if (i < lo || i >= hi) {
-        continue;
-      }
-      int queued = d.execQueued[e];
-      if (queued >= asOfEndMinute) {
-        continue;
-      }
-      int ch = d.execChannel[e];
-      int cell = (d.customerRegion[d.invoiceCustomer[i]] * (CHANNELS + 1) + ch) * E_FIELDS;
-      cells[cell + E_ATTEMPTS]++;
-      flags[i] |= F_ATTEMPTED;
-      if (firstQueued[i] == NONE || queued < firstQueued[i]) {
-        firstQueued[i] = queued;
-        if (firstDelivered[i] == NONE) {
-          primaryChannel[i] = (byte) ch;
-        }
-      }
-      if (queued > lastQueued[i]) {
-        lastQueued[i] = queued;
-      }
-      int sent = before(d.execSent[e]);
-      int failure = d.execFailure[e];
-      int hourBase = -1;
-      if (sent != NONE) {
-        cells[cell + E_SENT]++;
-        wait(cells, cell, sent - queued);
-        hourBase = Math.floorMod(Math.floorDiv(sent + offset, 60), 24) * H_FIELDS;
-        hours[hourBase + H_SENT]++;
-      } else if (failure < 0) {
-        cells[cell + E_PENDING]++;
-        wait(cells, cell, asOfEndMinute - queued);
-        flags[i] |= F_PENDING;
-      }
-      if (failure == BOUNCED) {
-        cells[cell + E_BOUNCED]++;
-        if (bounces[i] < Byte.MAX_VALUE) {
-          bounces[i]++;
-        }
-      } else if (failure == FAILED) {
-        cells[cell + E_FAILED]++;
-        if (failures[i] < Byte.MAX_VALUE) {
-          failures[i]++;
-        }
-      }
-      int replied = d.execReply[e] == R_NONE ? NONE : before(d.execReplied[e]);
-      int readReceipt = before(d.execRead[e]);
-      int read = readReceipt != NONE ? readReceipt : replied;
-      int delivered = before(d.execDelivered[e]);
-      if (delivered == NONE) {
-        delivered = read;
-      }
-      if (delivered != NONE) {
-        cells[cell + E_DELIVERED]++;
-        if (firstDelivered[i] == NONE || delivered < firstDelivered[i]) {
-          firstDelivered[i] = delivered;
-          primaryChannel[i] = (byte) ch;
-        }
-        int deliveredDay = dayOf(delivered);
-        int settle = settleDay[i];
-        boolean paid7 = settle != NONE && settle >= deliveredDay && settle <= deliveredDay + 7;
-        if (paid7) {
-          cells[cell + E_PAID7]++;
-        }
-        if (hourBase >= 0) {
-          hours[hourBase + H_DELIVERED]++;
-          if (paid7) {
-            hours[hourBase + H_PAID7]++;
-          }
-          if (replied != NONE) {
-            hours[hourBase + H_REPLIED]++;
-          }
-        }
-      }
-      if (readReceipt != NONE) {
-        cells[cell + E_READ]++;
-      }
-      if (read != NONE && (firstRead[i] == NONE || read < firstRead[i])) {
-        firstRead[i] = read;
-      }
-      if (replied != NONE) {
-        cells[cell + E_REPLIED]++;
-        if (firstReply[i] == NONE || replied < firstReply[i]) {
-          firstReply[i] = replied;
-        }
-        int outcome = d.execReply[e];
-        if (outcome == R_PROMISED) {
-          if (replied > promiseMade[i]) {
-            promiseMade[i] = replied;
-            promisedFor[i] = d.execPromisedFor[e];
-          }
-        } else if (outcome == R_DISPUTED) {
-          flags[i] |= F_DISPUTED;
-        } else if (outcome == R_HARDSHIP) {
-          flags[i] |= F_HARDSHIP;
-        } else if (outcome == R_OPTED_OUT) {
-          flags[i] |= F_OPTED_OUT;
-        }
+      if (i >= lo && i < hi) {
+        execution(e, i, part.cells, part.hours);
       }
     }
     for (int i = lo; i < hi; i++) {
       if ((flags[i] & F_ATTEMPTED) == 0) {
         primaryChannel[i] = (byte) NO_CHANNEL;
+      }
+    }
+  }
+
+  /** Folds execution {@code e}, about invoice {@code i}, into the invoice's state and the cells. */
+  private void execution(int e, int i, long[] cells, long[] hours) {
+    int queued = d.execQueued[e];
+    if (queued >= asOfEndMinute) {
+      return;
+    }
+    int ch = d.execChannel[e];
+    int cell = (d.customerRegion[d.invoiceCustomer[i]] * (CHANNELS + 1) + ch) * E_FIELDS;
+    cells[cell + E_ATTEMPTS]++;
+    flags[i] |= F_ATTEMPTED;
+    if (firstQueued[i] == NONE || queued < firstQueued[i]) {
+      firstQueued[i] = queued;
+      if (firstDelivered[i] == NONE) {
+        primaryChannel[i] = (byte) ch;
+      }
+    }
+    if (queued > lastQueued[i]) {
+      lastQueued[i] = queued;
+    }
+    int sent = before(d.execSent[e]);
+    int failure = d.execFailure[e];
+    int hourBase = -1;
+    if (sent != NONE) {
+      cells[cell + E_SENT]++;
+      wait(cells, cell, sent - queued);
+      hourBase = Math.floorMod(Math.floorDiv(sent + offset, 60), 24) * H_FIELDS;
+      hours[hourBase + H_SENT]++;
+    } else if (failure < 0) {
+      cells[cell + E_PENDING]++;
+      wait(cells, cell, asOfEndMinute - queued);
+      flags[i] |= F_PENDING;
+    }
+    if (failure == BOUNCED) {
+      cells[cell + E_BOUNCED]++;
+      if (bounces[i] < Byte.MAX_VALUE) {
+        bounces[i]++;
+      }
+    } else if (failure == FAILED) {
+      cells[cell + E_FAILED]++;
+      if (failures[i] < Byte.MAX_VALUE) {
+        failures[i]++;
+      }
+    }
+    int replied = d.execReply[e] == R_NONE ? NONE : before(d.execReplied[e]);
+    int readReceipt = before(d.execRead[e]);
+    int read = readReceipt != NONE ? readReceipt : replied;
+    int delivered = before(d.execDelivered[e]);
+    if (delivered == NONE) {
+      delivered = read;
+    }
+    if (delivered != NONE) {
+      cells[cell + E_DELIVERED]++;
+      if (firstDelivered[i] == NONE || delivered < firstDelivered[i]) {
+        firstDelivered[i] = delivered;
+        primaryChannel[i] = (byte) ch;
+      }
+      int deliveredDay = dayOf(delivered);
+      int settle = settleDay[i];
+      boolean paid7 = settle != NONE && settle >= deliveredDay && settle <= deliveredDay + 7;
+      if (paid7) {
+        cells[cell + E_PAID7]++;
+      }
+      if (hourBase >= 0) {
+        hours[hourBase + H_DELIVERED]++;
+        if (paid7) {
+          hours[hourBase + H_PAID7]++;
+        }
+        if (replied != NONE) {
+          hours[hourBase + H_REPLIED]++;
+        }
+      }
+    }
+    if (readReceipt != NONE) {
+      cells[cell + E_READ]++;
+    }
+    if (read != NONE && (firstRead[i] == NONE || read < firstRead[i])) {
+      firstRead[i] = read;
+    }
+    if (replied != NONE) {
+      cells[cell + E_REPLIED]++;
+      if (firstReply[i] == NONE || replied < firstReply[i]) {
+        firstReply[i] = replied;
+      }
+      int outcome = d.execReply[e];
+      if (outcome == R_PROMISED) {
+        if (replied > promiseMade[i]) {
+          promiseMade[i] = replied;
+          promisedFor[i] = d.execPromisedFor[e];
+        }
+      } else if (outcome == R_DISPUTED) {
+        flags[i] |= F_DISPUTED;
+      } else if (outcome == R_HARDSHIP) {
+        flags[i] |= F_HARDSHIP;
+      } else if (outcome == R_OPTED_OUT) {
+        flags[i] |= F_OPTED_OUT;
       }
     }
   }
@@ -561,101 +564,136 @@ public final class Scan {
     int[] slot = new int[6];
     int[] field = new int[FIELDS];
     long[] value = new long[FIELDS];
-    long[] totals = part.slotTotals;
     for (int i = lo; i < hi; i++) {
-      if (excluded(i)) {
-        continue;
+      if (!excluded(i) && d.invoiceIssueDay[i] <= asOf) {
+        invoice(i, part, slot, field, value);
       }
-      int issue = d.invoiceIssueDay[i];
-      if (issue > asOf) {
-        continue;
-      }
-      int due = d.invoiceDueDay[i];
-      long amount = d.invoiceAmount[i];
-      long open = owed(i);
-      long pc = paidCurrent[i];
-      long pp = paidPrevious[i];
-      int c = d.invoiceCustomer[i];
-      int region = d.customerRegion[c];
-      slot[0] = 0;
-      slot[1] = REGION_BASE + region;
-      slot[2] = LANGUAGE_BASE + d.customerLanguage[c];
-      slot[3] = CHANNEL_BASE + primaryChannel[i];
-      slot[4] = SIZE_BASE + d.customerSize[c];
-      slot[5] = PLAYBOOK_BASE + d.customerPlaybook[c];
-      int settle = settleDay[i];
-      int fl = flags[i];
-      boolean disputed = (fl & F_DISPUTED) != 0 || d.invoiceStatus[i] == STATUS_DISPUTED;
-      int delivered = firstDelivered[i];
+    }
+  }
 
-      int h = issue - historyStart;
-      if (h >= 0) {
-        for (int s : slot) {
-          part.dailySales[s * history + h] += amount;
-        }
-      }
+  /** Folds invoice {@code i} into the worker's totals; the arrays are reused scratch space. */
+  private void invoice(int i, Part part, int[] slot, int[] field, long[] value) {
+    int issue = d.invoiceIssueDay[i];
+    int due = d.invoiceDueDay[i];
+    long amount = d.invoiceAmount[i];
+    long open = owed(i);
+    long pc = paidCurrent[i];
+    long pp = paidPrevious[i];
+    int c = d.invoiceCustomer[i];
+    int region = d.customerRegion[c];
+    slot[0] = 0;
+    slot[1] = REGION_BASE + region;
+    slot[2] = LANGUAGE_BASE + d.customerLanguage[c];
+    slot[3] = CHANNEL_BASE + primaryChannel[i];
+    slot[4] = SIZE_BASE + d.customerSize[c];
+    slot[5] = PLAYBOOK_BASE + d.customerPlaybook[c];
+    int settle = settleDay[i];
+    int fl = flags[i];
+    boolean disputed = (fl & F_DISPUTED) != 0 || d.invoiceStatus[i] == STATUS_DISPUTED;
+    int delivered = firstDelivered[i];
 
-      for (int p = 0; p < 2; p++) {
-        int start = pStart[p];
-        int end = pEnd[p];
-        int k = 0;
-        long openEnd = p == 0 ? open : issue <= end ? Math.min(amount, open + pc) : 0;
-        long openBegin = issue < start ? Math.min(amount, open + pc + (p == 0 ? 0 : pp)) : 0;
-        if (openBegin != 0) {
-          field[k] = OPEN_BEGIN;
-          value[k++] = openBegin;
-        }
-        if (openEnd != 0) {
-          field[k] = OPEN_END;
-          value[k++] = openEnd;
-          field[k] = AGE + bucket(end - due);
-          value[k++] = openEnd;
-        }
-        long collected = p == 0 ? pc : pp;
-        if (collected != 0) {
-          field[k] = COLLECTED;
-          value[k++] = collected;
-        }
-        if (issue >= start && issue <= end) {
-          field[k] = SALES;
-          value[k++] = amount;
-          field[k] = ISSUED;
-          value[k++] = 1;
-          if (disputed) {
-            field[k] = DISPUTED;
-            value[k++] = 1;
-          }
-          int issued = issue * 1440 - offset;
-          k = stage(field, value, k, 0, issued, delivered);
-          k = stage(field, value, k, 1, delivered, firstRead[i]);
-          k = stage(field, value, k, 2, firstRead[i], firstReply[i]);
-          k = stage(field, value, k, 3, firstReply[i], promiseMade[i]);
-          if (settle != NONE) {
-            k = stage(field, value, k, settle <= due ? 4 : 5, issued, settle * 1440 - offset);
-          }
-        }
-        int promised = promisedFor[i];
-        if (promised != NONE && promised >= start && promised <= end && promised <= asOf) {
-          field[k] = PROMISES_DUE;
-          value[k++] = 1;
-          if (settle != NONE && settle <= promised + graceDays) {
-            field[k] = PROMISES_KEPT;
-            value[k++] = 1;
-          }
-        }
-        if (p == 0 && open > 0 && disputed) {
-          field[k] = DISPUTED_OPEN;
-          value[k++] = open;
-        }
-        int base = p * slots;
-        for (int s : slot) {
-          int at = (base + s) * FIELDS;
-          for (int j = 0; j < k; j++) {
-            totals[at + field[j]] += value[j];
-          }
-        }
+    int h = issue - historyStart;
+    if (h >= 0) {
+      for (int s : slot) {
+        part.dailySales[s * history + h] += amount;
       }
-      currentOnly(i, part, c, region, issue, due, amount, open, settle, fl, disputed, delivered);
+    }
+
+    for (int p = 0; p < 2; p++) {
+      period(
+          p,
+          i,
+          issue,
+          due,
+          amount,
+          open,
+          pc,
+          pp,
+          settle,
+          disputed,
+          delivered,
+          slot,
+          field,
+          value,
+          part.slotTotals);
+    }
+    currentOnly(i, part, c, region, issue, due, amount, open, settle, fl, disputed, delivered);
+  }
+
+  /** Adds invoice {@code i}'s share of period {@code p}'s totals to each of its slots. */
+  private void period(
+      int p,
+      int i,
+      int issue,
+      int due,
+      long amount,
+      long open,
+      long pc,
+      long pp,
+      int settle,
+      boolean disputed,
+      int delivered,
+      int[] slot,
+      int[] field,
+      long[] value,
+      long[] totals) {
+    int start = pStart[p];
+    int end = pEnd[p];
+    int k = 0;
+    long openEnd = p == 0 ? open : issue <= end ? Math.min(amount, open + pc) : 0;
+    long openBegin = issue < start ? Math.min(amount, open + pc + (p == 0 ? 0 : pp)) : 0;
+    if (openBegin != 0) {
+      field[k] = OPEN_BEGIN;
+      value[k++] = openBegin;
+    }
+    if (openEnd != 0) {
+      field[k] = OPEN_END;
+      value[k++] = openEnd;
+      field[k] = AGE + bucket(end - due);
+      value[k++] = openEnd;
+    }
+    long collected = p == 0 ? pc : pp;
+    if (collected != 0) {
+      field[k] = COLLECTED;
+      value[k++] = collected;
+    }
+    if (issue >= start && issue <= end) {
+      field[k] = SALES;
+      value[k++] = amount;
+      field[k] = ISSUED;
+      value[k++] = 1;
+      if (disputed) {
+        field[k] = DISPUTED;
+        value[k++] = 1;
+      }
+      int issued = issue * 1440 - offset;
+      k = stage(field, value, k, 0, issued, delivered);
+      k = stage(field, value, k, 1, delivered, firstRead[i]);
+      k = stage(field, value, k, 2, firstRead[i], firstReply[i]);
+      k = stage(field, value, k, 3, firstReply[i], promiseMade[i]);
+      if (settle != NONE) {
+        k = stage(field, value, k, settle <= due ? 4 : 5, issued, settle * 1440 - offset);
+      }
+    }
+    int promised = promisedFor[i];
+    if (promised != NONE && promised >= start && promised <= end && promised <= asOf) {
+      field[k] = PROMISES_DUE;
+      value[k++] = 1;
+      if (settle != NONE && settle <= promised + graceDays) {
+        field[k] = PROMISES_KEPT;
+        value[k++] = 1;
+      }
+    }
+    if (p == 0 && open > 0 && disputed) {
+      field[k] = DISPUTED_OPEN;
+      value[k++] = open;
+    }
+    int base = p * slots;
+    for (int s : slot) {
+      int at = (base + s) * FIELDS;
+      for (int j = 0; j < k; j++) {
+        totals[at + field[j]] += value[j];
+      }
     }
   }
 
@@ -739,9 +777,12 @@ public final class Scan {
         t.msmedInvoices++;
         t.msmedPrincipal += open;
         t.msmedInterest += interest;
-        part.msmed.add(new long[] {interest, i});
-        if (part.msmed.size() > topLimit) {
-          part.msmed.poll();
+        long[] least = part.msmed.size() < topLimit ? null : part.msmed.peek();
+        if (least == null || interest > least[0]) {
+          part.msmed.add(new long[] {interest, i});
+          if (part.msmed.size() > topLimit) {
+            part.msmed.poll();
+          }
         }
       }
     }
