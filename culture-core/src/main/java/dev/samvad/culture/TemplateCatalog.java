@@ -52,6 +52,14 @@ public final class TemplateCatalog {
   }
 
   /**
+   * Loads the shipped templates afresh, bypassing the shared instance: for measuring load time and
+   * footprint. Applications use {@link #bundled()}.
+   */
+  public static TemplateCatalog loadBundledTemplates() {
+    return Bundled.load();
+  }
+
+  /**
    * A catalogue from JSON documents keyed by a name used in error messages (a file name). Each
    * document's {@code code} is the language tag it serves; a later document for the same tag
    * replaces an earlier one.
