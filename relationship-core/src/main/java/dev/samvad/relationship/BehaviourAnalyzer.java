@@ -42,8 +42,13 @@ public final class BehaviourAnalyzer {
     {Integer.MIN_VALUE, 0}, {1, 7}, {8, 15}, {16, 30}, {31, 60}, {61, 90}, {91, Integer.MAX_VALUE}
   };
   private static final String[] BAND_LABELS = {
-    "on time or early", "1-7 days late", "8-15 days late", "16-30 days late", "31-60 days late",
-    "61-90 days late", "over 90 days late"
+    "on time or early",
+    "1-7 days late",
+    "8-15 days late",
+    "16-30 days late",
+    "31-60 days late",
+    "61-90 days late",
+    "over 90 days late"
   };
   private static final String[] HOUR_LABELS = new String[24];
 
@@ -288,7 +293,9 @@ public final class BehaviourAnalyzer {
     }
     double slope = n >= 4 ? Stats.slope(dueDays, late, n) * 30 : 0;
     TrendDirection trend =
-        slope > 1 ? TrendDirection.DETERIORATING : slope < -1 ? TrendDirection.IMPROVING : TrendDirection.STABLE;
+        slope > 1
+            ? TrendDirection.DETERIORATING
+            : slope < -1 ? TrendDirection.IMPROVING : TrendDirection.STABLE;
     return new PaymentTiming(
         n,
         openOverdue,
@@ -424,6 +431,12 @@ public final class BehaviourAnalyzer {
     double endLift = endShare / (5 / 30.44);
     double gstLift = gstShare / (6 / 30.44);
     return new CalendarHabits(
-        n, endShare, endLift, gstShare, gstLift, n >= 5 && endLift >= 1.5, n >= 5 && gstLift >= 1.5);
+        n,
+        endShare,
+        endLift,
+        gstShare,
+        gstLift,
+        n >= 5 && endLift >= 1.5,
+        n >= 5 && gstLift >= 1.5);
   }
 }

@@ -97,8 +97,8 @@ public record BehaviourProfile(
    * @param label "10:00" or "MONDAY"
    * @param evidence outbound messages sent in this slot
    * @param answered of those, how many were answered
-   * @param smoothedRate shrunk toward the customer's overall rate with a weight of three
-   *     messages (hours are also averaged with their neighbours)
+   * @param smoothedRate shrunk toward the customer's overall rate with a weight of three messages
+   *     (hours are also averaged with their neighbours)
    */
   public record TimeSlot(int slot, String label, int evidence, int answered, double smoothedRate) {}
 

@@ -50,12 +50,14 @@ public record CustomerHistory(
     InvalidInputException.require(customerSince, "customerSince");
     for (int i = 0; i < invoices.size(); i++) {
       if (!invoices.get(i).customerId().equals(customerId)) {
-        throw new InvalidInputException("invoices[" + i + "].customerId", "must be " + customerId.value());
+        throw new InvalidInputException(
+            "invoices[" + i + "].customerId", "must be " + customerId.value());
       }
     }
     for (int i = 0; i < payments.size(); i++) {
       if (!payments.get(i).customerId().equals(customerId)) {
-        throw new InvalidInputException("payments[" + i + "].customerId", "must be " + customerId.value());
+        throw new InvalidInputException(
+            "payments[" + i + "].customerId", "must be " + customerId.value());
       }
     }
     for (int i = 0; i < interactions.size(); i++) {
@@ -149,13 +151,7 @@ public record CustomerHistory(
 
     public CustomerHistory build() {
       return new CustomerHistory(
-          customerId,
-          invoices,
-          payments,
-          interactions,
-          replies,
-          statedPreference,
-          customerSince);
+          customerId, invoices, payments, interactions, replies, statedPreference, customerSince);
     }
   }
 }

@@ -31,7 +31,11 @@ final class DelayFeatureBuilder {
     int issueDay = (int) terms.issueDate().toEpochDay();
     int dueDay = (int) terms.dueDate().toEpochDay();
     return build(
-        t, issueDay, dueDay, terms.amount().paise(), terms.deliveryMode() == dev.samvad.api.model.DeliveryMode.PAPER);
+        t,
+        issueDay,
+        dueDay,
+        terms.amount().paise(),
+        terms.deliveryMode() == dev.samvad.api.model.DeliveryMode.PAPER);
   }
 
   DelayFeatures build(Timeline t, int issueDay, int dueDay, long paise, boolean paper) {

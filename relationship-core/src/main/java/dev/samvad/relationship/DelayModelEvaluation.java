@@ -106,7 +106,9 @@ public final class DelayModelEvaluation {
         cutoff, end, timelines.size(), train.n, testInvoices, List.copyOf(results));
   }
 
-  /** Share of the customer's earlier invoices known, by {@code day}, to be more than n days late. */
+  /**
+   * Share of the customer's earlier invoices known, by {@code day}, to be more than n days late.
+   */
   static double historicalRate(Timeline t, int day, int n, double fallback) {
     int end = Timeline.countBelow(t.issue, t.invoiceCount, day);
     int known = 0;

@@ -55,7 +55,8 @@ public record DelayPrediction(
    * @param intercept the model's intercept for N
    * @param contributions coefficient × input for every input, largest effect first
    */
-  public record Explanation(int daysPastDue, double intercept, List<FeatureContribution> contributions) {}
+  public record Explanation(
+      int daysPastDue, double intercept, List<FeatureContribution> contributions) {}
 
   /**
    * @param feature the input's name (see {@link DelayFeatures#NAMES})

@@ -78,7 +78,8 @@ public record EvaluationReport(
             cutoff,
             testInvoices,
             end));
-    b.append("| N (days past due) | test invoices | late share | model AUC | model Brier | prior-only AUC | prior-only Brier | baseline AUC | baseline Brier |\n");
+    b.append(
+        "| N (days past due) | test invoices | late share | model AUC | model Brier | prior-only AUC | prior-only Brier | baseline AUC | baseline Brier |\n");
     b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (ThresholdEvaluation t : thresholds) {
       b.append(

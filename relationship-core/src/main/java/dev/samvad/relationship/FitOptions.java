@@ -9,8 +9,8 @@ import java.util.List;
  * @param priorStrength λ, the L2 penalty pulling each coefficient toward the prior model's: worth
  *     about λ invoices of evidence. Default 20: a tenant with a few dozen invoices stays close to
  *     the prior, one with thousands is fitted almost freely.
- * @param reportedThresholds the days past due whose probabilities a prediction reports and
- *     explains (default 0 and 30); each from −30 to 180
+ * @param reportedThresholds the days past due whose probabilities a prediction reports and explains
+ *     (default 0 and 30); each from −30 to 180
  */
 public record FitOptions(double priorStrength, List<Integer> reportedThresholds) {
 
@@ -19,7 +19,8 @@ public record FitOptions(double priorStrength, List<Integer> reportedThresholds)
     if (!Double.isFinite(priorStrength) || priorStrength < 0) {
       throw new InvalidInputException("priorStrength", "must be a finite number >= 0");
     }
-    reportedThresholds = List.copyOf(InvalidInputException.require(reportedThresholds, "reportedThresholds"));
+    reportedThresholds =
+        List.copyOf(InvalidInputException.require(reportedThresholds, "reportedThresholds"));
     if (reportedThresholds.isEmpty()) {
       throw new InvalidInputException("reportedThresholds", "must not be empty");
     }

@@ -6,16 +6,16 @@ package dev.samvad.relationship;
  */
 public enum HealthComponent {
   /**
-   * Invoices paid by the due date. Each invoice earns 1 when paid on time and
-   * e^(-days late / 15) otherwise (an open overdue invoice counts as late so far); invoices are weighted by recency with
-   * a one-year half-life, plus one neutral pseudo-invoice at 0.7.
+   * Invoices paid by the due date. Each invoice earns 1 when paid on time and e^(-days late / 15)
+   * otherwise (an open overdue invoice counts as late so far); invoices are weighted by recency
+   * with a one-year half-life, plus one neutral pseudo-invoice at 0.7.
    */
   PAYMENT_PUNCTUALITY,
   /** Promises to pay that were kept: (kept + 1) / (kept + broken + 2). */
   PROMISE_KEEPING,
   /**
-   * Messages answered within 72 hours, smoothed as (answered + 1) / (sent + 2), scaled down
-   * gently for slow answers: × (0.6 + 0.4 / (1 + median hours / 24)).
+   * Messages answered within 72 hours, smoothed as (answered + 1) / (sent + 2), scaled down gently
+   * for slow answers: × (0.6 + 0.4 / (1 + median hours / 24)).
    */
   RESPONSIVENESS,
   /**
@@ -25,7 +25,8 @@ public enum HealthComponent {
   SENTIMENT_TREND,
   /**
    * Disputes in the last 365 days (the larger of disputed invoices and disputing replies) per
-   * invoice issued then, d: score e^(-3d). No disputes scores 1.
+   * invoice issued then, d: score e^(-3d), so no disputes scores 1 (0.5 with no invoices or replies
+   * in the year).
    */
   DISPUTE_LOAD,
   /**

@@ -31,7 +31,7 @@ public final class HealthScorer {
   public static final int TREND_STEPS = 5;
 
   /** Slope, in points per 30 days, beyond which the trend is not "stable". */
-  public static final double TREND_THRESHOLD = 2.0;
+  public static final double TREND_THRESHOLD = 1.0;
 
   private static final HealthComponent[] COMPONENTS = HealthComponent.values();
   private static final int C = COMPONENTS.length;
@@ -95,7 +95,8 @@ public final class HealthScorer {
       }
       drivers.add(
           String.format(
-              "%s%.1f points: %s", p.points() > 0 ? "+" : "-", Math.abs(p.points()), p.explanation()));
+              "%s%.1f points: %s",
+              p.points() > 0 ? "+" : "-", Math.abs(p.points()), p.explanation()));
     }
     return new RelationshipHealth(
         history.customerId(),
@@ -110,7 +111,8 @@ public final class HealthScorer {
    * The score at the end of every {@code stepDays}-th day from {@code from} to {@code to}
    * (inclusive, India time), oldest first. Days before the relationship began are left out.
    */
-  public List<HealthPoint> history(CustomerHistory history, LocalDate from, LocalDate to, int stepDays) {
+  public List<HealthPoint> history(
+      CustomerHistory history, LocalDate from, LocalDate to, int stepDays) {
     if (stepDays <= 0) {
       throw new InvalidInputException("stepDays", "must be positive, was " + stepDays);
     }
@@ -132,7 +134,8 @@ public final class HealthScorer {
   }
 
   private static long endOf(LocalDate day) {
-    return day.atTime(LocalTime.MAX).toEpochSecond(java.time.ZoneOffset.ofTotalSeconds(Timeline.IST_SECONDS));
+    return day.atTime(LocalTime.MAX)
+        .toEpochSecond(java.time.ZoneOffset.ofTotalSeconds(Timeline.IST_SECONDS));
   }
 
   private double scoreAt(Timeline t, long asOfSecond) {
@@ -306,7 +309,9 @@ public final class HealthScorer {
                   replies,
                   tone,
                   recentN > 0 && olderN > 0
-                      ? String.format(", %s by %.2f in the last 90 days", change >= 0 ? "up" : "down", Math.abs(change))
+                      ? String.format(
+                          ", %s by %.2f in the last 90 days",
+                          change >= 0 ? "up" : "down", Math.abs(change))
                       : "");
     }
 
@@ -333,7 +338,7 @@ public final class HealthScorer {
     }
     int disputes = Math.max(disputedInvoices, disputeReplies);
     double load = (double) disputes / Math.max(1, issued);
-    s[c] = Math.exp(-3 * load);
+    s[c] = issued + disputeReplies == 0 ? 0.5 : Math.exp(-3 * load);
     evidence[c] = issued + disputeReplies;
     if (explain != null) {
       explain[c] =

@@ -23,9 +23,9 @@ import java.util.Optional;
  * Reads a ledger export of past invoices so a tenant can fit a {@link PaymentDelayModel} from it.
  *
  * <p><b>Format.</b> UTF-8 CSV (RFC 4180 quoting, so {@code "1,23,456.00"} is one field). The first
- * non-blank line that is not a {@code #} comment is the header. Required columns, in any order, names
- * case-insensitive: {@code customer_id, invoice_date, due_date, amount, disputed, settled_date,
- * delivery}. Other columns are ignored.
+ * non-blank line that is not a {@code #} comment is the header. Required columns, in any order,
+ * names case-insensitive: {@code customer_id, invoice_date, due_date, amount, disputed,
+ * settled_date, delivery}. Other columns are ignored.
  *
  * <ul>
  *   <li>{@code customer_id}: a Samvad customer id (letters, digits, {@code - _ . :}, at most 64)
@@ -153,7 +153,8 @@ public final class LedgerCsv {
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i).strip().toLowerCase(Locale.ROOT);
       if (COLUMNS.contains(name) && at.put(name, i) != null) {
-        throw new InvalidInputException("header", "line " + line + ": column '" + name + "' appears twice");
+        throw new InvalidInputException(
+            "header", "line " + line + ": column '" + name + "' appears twice");
       }
     }
     int[] column = new int[COLUMNS.size()];
@@ -161,7 +162,8 @@ public final class LedgerCsv {
       Integer i = at.get(COLUMNS.get(c));
       if (i == null) {
         throw new InvalidInputException(
-            "header", "line " + line + ": missing column '" + COLUMNS.get(c) + "'; need " + COLUMNS);
+            "header",
+            "line " + line + ": missing column '" + COLUMNS.get(c) + "'; need " + COLUMNS);
       }
       column[c] = i;
     }
@@ -174,7 +176,9 @@ public final class LedgerCsv {
     for (int c = 0; c < v.length; c++) {
       v[c] = column[c] < fields.size() ? fields.get(column[c]).strip() : null;
       if (v[c] == null) {
-        problems.add(new RowProblem(line, COLUMNS.get(c), "missing: the row has only " + fields.size() + " fields"));
+        problems.add(
+            new RowProblem(
+                line, COLUMNS.get(c), "missing: the row has only " + fields.size() + " fields"));
       }
     }
     if (!problems.isEmpty()) {
@@ -202,24 +206,25 @@ public final class LedgerCsv {
     switch (v[4].toLowerCase(Locale.ROOT)) {
       case "", "false", "no", "n", "0" -> disputed = false;
       case "true", "yes", "y", "1" -> disputed = true;
-      default -> problems.add(
-          new RowProblem(line, "disputed", "must be true/false, yes/no, y/n or 1/0, was '" + v[4] + "'"));
+      default ->
+          problems.add(
+              new RowProblem(
+                  line, "disputed", "must be true/false, yes/no, y/n or 1/0, was '" + v[4] + "'"));
     }
     LocalDate settled = date(v[5], "settled_date", line, problems, true);
     DeliveryMode mode = null;
     switch (v[6].toLowerCase(Locale.ROOT)) {
       case "", "electronic", "e", "email", "e-invoice" -> mode = DeliveryMode.ELECTRONIC;
       case "paper", "p" -> mode = DeliveryMode.PAPER;
-      default -> problems.add(
-          new RowProblem(line, "delivery", "must be paper or electronic, was '" + v[6] + "'"));
+      default ->
+          problems.add(
+              new RowProblem(line, "delivery", "must be paper or electronic, was '" + v[6] + "'"));
     }
     if (invoiceDate != null && dueDate != null && dueDate.isBefore(invoiceDate)) {
-      problems.add(
-          new RowProblem(line, "due_date", "is before invoice_date " + invoiceDate));
+      problems.add(new RowProblem(line, "due_date", "is before invoice_date " + invoiceDate));
     }
     if (invoiceDate != null && settled != null && settled.isBefore(invoiceDate)) {
-      problems.add(
-          new RowProblem(line, "settled_date", "is before invoice_date " + invoiceDate));
+      problems.add(new RowProblem(line, "settled_date", "is before invoice_date " + invoiceDate));
     }
     if (!problems.isEmpty()) {
       return Optional.empty();

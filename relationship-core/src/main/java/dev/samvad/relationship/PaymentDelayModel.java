@@ -25,10 +25,10 @@ import java.util.TreeSet;
  * late, from which the expected payment date and an 80 % interval are read.
  *
  * <p><b>Fitting.</b> {@link #prior()} is fitted once on a seeded {@link SyntheticPortfolio} with a
- * light penalty toward zero. A tenant's model is fitted on the tenant's own history with the penalty
- * pulling toward the prior's coefficients ({@link FitOptions#priorStrength()}), so a small tenant
- * gets the prior and a large one its own. Newton iterations with a fixed cap, a fixed order and no
- * randomness: the same data always yields the same coefficients, whatever order it came in.
+ * light penalty toward zero. A tenant's model is fitted on the tenant's own history with the
+ * penalty pulling toward the prior's coefficients ({@link FitOptions#priorStrength()}), so a small
+ * tenant gets the prior and a large one its own. Newton iterations with a fixed cap, a fixed order
+ * and no randomness: the same data always yields the same coefficients, whatever order it came in.
  * Past-lateness coefficients are kept non-negative, so more past lateness never predicts less.
  *
  * <p><b>Labels.</b> Fitting as of a day uses what was known that day: a settled invoice's days
@@ -218,7 +218,8 @@ public final class PaymentDelayModel {
       double lambda,
       List<Integer> reported,
       String source) {
-    Examples ex = Examples.of(timelines, asOfDay, new DelayFeatureBuilder(FestivalSeasons.bundled()));
+    Examples ex =
+        Examples.of(timelines, asOfDay, new DelayFeatureBuilder(FestivalSeasons.bundled()));
     double[][] coef = new double[grid.length][];
     int[] rows = new int[ex.n];
     byte[] y = new byte[ex.n];
@@ -234,7 +235,15 @@ public final class PaymentDelayModel {
       used += count;
       coef[k] =
           Logistic.fit(
-              ex.x, rows, count, y, DelayFeatures.SIZE, prior[k], lambda, DelayFeatures.NON_NEGATIVE);
+              ex.x,
+              rows,
+              count,
+              y,
+              DelayFeatures.SIZE,
+              prior[k],
+              lambda,
+              "prior".equals(source) ? 0.01 : 1.0,
+              DelayFeatures.NON_NEGATIVE);
     }
     return new PaymentDelayModel(grid, coef, reported, used, source);
   }
@@ -246,7 +255,8 @@ public final class PaymentDelayModel {
     for (int k = 0; k < grid.length; k++) {
       coef[k] = c.coefficients().get(k).stream().mapToDouble(Double::doubleValue).toArray();
     }
-    return new PaymentDelayModel(grid, coef, c.reportedThresholds(), c.trainingExamples(), c.source());
+    return new PaymentDelayModel(
+        grid, coef, c.reportedThresholds(), c.trainingExamples(), c.source());
   }
 
   /** The model as plain data. */

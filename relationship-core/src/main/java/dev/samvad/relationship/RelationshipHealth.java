@@ -45,7 +45,7 @@ public record RelationshipHealth(
 
   /**
    * Direction of the score: the least-squares slope of the score at monthly points over the window.
-   * A slope above +2 points per 30 days is improving, below −2 deteriorating.
+   * A slope above +1 point per 30 days is improving, below −1 deteriorating.
    *
    * @param direction improving, stable or deteriorating
    * @param slopePerMonth points per 30 days

@@ -73,8 +73,8 @@ public final class SyntheticPortfolio {
 
   /**
    * {@code customers} histories of invoices issued over {@code months} months from {@code start},
-   * observed up to the end of that period (later payments are not in the history; such invoices
-   * are open).
+   * observed up to the end of that period (later payments are not in the history; such invoices are
+   * open).
    */
   public static List<CustomerHistory> generate(
       long seed, int customers, LocalDate start, int months) {
@@ -217,7 +217,8 @@ public final class SyntheticPortfolio {
           ChannelKind channel = s == 0 ? ChannelKind.EMAIL : SENT_ON[rnd.nextInt(SENT_ON.length)];
           int hour = 9 + rnd.nextInt(11);
           Instant sentAt = at(day, hour, rnd.nextInt(60));
-          history.interaction(message(id, idText, ++messageSeq, channel, Direction.OUTBOUND, sentAt));
+          history.interaction(
+              message(id, idText, ++messageSeq, channel, Direction.OUTBOUND, sentAt));
           double p =
               responsiveness(type, f)
                   * (channel == preferred ? 1.3 : 0.8)
@@ -229,9 +230,11 @@ public final class SyntheticPortfolio {
           if (replyAt.getEpochSecond() >= end * 86_400L - 19_800) {
             continue;
           }
-          history.interaction(message(id, idText, ++messageSeq, channel, Direction.INBOUND, replyAt));
+          history.interaction(
+              message(id, idText, ++messageSeq, channel, Direction.INBOUND, replyAt));
           double tone = Math.max(-1, Math.min(1, tone(type, f) + 0.3 * gaussian(rnd)));
-          LocalDate replyDay = LocalDate.ofInstant(replyAt, java.time.ZoneOffset.ofHoursMinutes(5, 30));
+          LocalDate replyDay =
+              LocalDate.ofInstant(replyAt, java.time.ZoneOffset.ofHoursMinutes(5, 30));
           if (disputed && s >= 2) {
             history.reply(ReplySignal.dispute(replyAt, channel, Math.min(tone, -0.2)));
           } else if (s >= 2 && rnd.nextDouble() < 0.6) {
@@ -332,7 +335,10 @@ public final class SyntheticPortfolio {
         .receivedOn(day)
         .mode(modes[rnd.nextInt(modes.length)])
         .addAllocations(
-            ImmutablePaymentAllocation.builder().invoiceId(invoice).amount(Money.ofPaise(paise)).build())
+            ImmutablePaymentAllocation.builder()
+                .invoiceId(invoice)
+                .amount(Money.ofPaise(paise))
+                .build())
         .build();
   }
 

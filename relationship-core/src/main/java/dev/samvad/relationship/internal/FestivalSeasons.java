@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * The major festival seasons in which Indian businesses commonly pay more slowly: a lookup from an
  * epoch day to the festival whose season covers it. A season runs {@value #BEFORE} days before to
- * {@value #AFTER} days after the festival. Only the big, widely observed festivals count, so that the
- * seasons stay a small part of the year (a window around every holiday would cover most of it).
+ * {@value #AFTER} days after the festival. Only the big, widely observed festivals count, so that
+ * the seasons stay a small part of the year (a window around every holiday would cover most of it).
  * Immutable and thread-safe.
  */
 public final class FestivalSeasons {

@@ -6,9 +6,10 @@ package dev.samvad.relationship.internal;
  * iteration cap, a fixed summation order and no randomness, so the same data gives bit-identical
  * coefficients.
  *
- * <p>Minimises {@code −Σ log-likelihood + λ/2 · Σ_j s_j (β_j − β0_j)²} where {@code s_j} is 0.01
- * for the intercept and 1 otherwise. Coefficients flagged non-negative are projected onto {@code β ≥
- * 0} after every step (a shape constraint: more past lateness must never predict less lateness).
+ * <p>Minimises {@code −Σ log-likelihood + λ/2 · Σ_j s_j (β_j − β0_j)²} where {@code s_j} is {@code
+ * interceptScale} for the intercept and 1 otherwise. Coefficients flagged non-negative are
+ * projected onto {@code β ≥ 0} after every step (a shape constraint: more past lateness must never
+ * predict less lateness).
  */
 public final class Logistic {
   public static final int MAX_ITERATIONS = 25;
@@ -26,6 +27,7 @@ public final class Logistic {
    * @param p number of columns
    * @param prior coefficients to shrink toward
    * @param lambda shrinkage strength
+   * @param interceptScale the intercept's share of the penalty (small when the prior is zero)
    * @param nonNegative columns whose coefficient must stay ≥ 0
    */
   public static double[] fit(
@@ -36,6 +38,7 @@ public final class Logistic {
       int p,
       double[] prior,
       double lambda,
+      double interceptScale,
       boolean[] nonNegative) {
     double[] beta = prior.clone();
     for (int j = 0; j < p; j++) {
@@ -71,7 +74,7 @@ public final class Logistic {
         }
       }
       for (int a = 0; a < p; a++) {
-        double s = a == 0 ? 0.01 * lambda : lambda;
+        double s = a == 0 ? interceptScale * lambda : lambda;
         grad[a] -= s * (beta[a] - prior[a]);
         hess[a * p + a] += s + 1e-9;
         for (int b = 0; b < a; b++) {

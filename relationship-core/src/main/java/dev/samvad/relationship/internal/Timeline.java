@@ -21,9 +21,9 @@ import java.util.Map;
 
 /**
  * One customer's history compiled into sorted primitive arrays: days are epoch days in India
- * Standard Time, instants are epoch seconds. Every engine reads this form, so a history is
- * compiled once per analysis and each question is a scan or a binary search. Immutable after
- * construction (the arrays are never handed out to callers outside this package tree).
+ * Standard Time, instants are epoch seconds. Every engine reads this form, so a history is compiled
+ * once per analysis and each question is a scan or a binary search. Immutable after construction
+ * (the arrays are never handed out to callers outside this package tree).
  */
 public final class Timeline {
   /** Settlement day of an invoice that is still open. */
@@ -138,7 +138,8 @@ public final class Timeline {
       msgInbound[i] = msgs[i].direction() == Direction.INBOUND;
     }
     ReplySignal[] rs = replies.toArray(new ReplySignal[0]);
-    Arrays.sort(rs, Comparator.comparing(ReplySignal::at).thenComparingDouble(ReplySignal::polarity));
+    Arrays.sort(
+        rs, Comparator.comparing(ReplySignal::at).thenComparingDouble(ReplySignal::polarity));
     replyCount = rs.length;
     replyAt = new long[replyCount];
     polarity = new double[replyCount];
