@@ -86,7 +86,10 @@ public class RelationshipBenchmark {
     for (int c = 0; c < CUSTOMERS; c++) {
       terms[c] =
           new InvoiceTerms(
-              today, today.plusDays(30), Money.ofRupees(10_000 + 1_000L * c), DeliveryMode.ELECTRONIC);
+              today,
+              today.plusDays(30),
+              Money.ofRupees(10_000 + 1_000L * c),
+              DeliveryMode.ELECTRONIC);
       features[c] = model.features(histories[c], terms[c]);
     }
   }
@@ -133,7 +136,10 @@ public class RelationshipBenchmark {
                 .receivedOn(paid)
                 .mode(PaymentMode.UPI)
                 .addAllocations(
-                    ImmutablePaymentAllocation.builder().invoiceId(invoiceId).amount(amount).build())
+                    ImmutablePaymentAllocation.builder()
+                        .invoiceId(invoiceId)
+                        .amount(amount)
+                        .build())
                 .build());
       } else {
         b.payment(
@@ -206,7 +212,8 @@ public class RelationshipBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       rows = new ArrayList<>();
-      for (CustomerHistory h : SyntheticPortfolio.generate(11, 1_150, LocalDate.of(2025, 1, 1), 48)) {
+      for (CustomerHistory h :
+          SyntheticPortfolio.generate(11, 1_150, LocalDate.of(2025, 1, 1), 48)) {
         rows.addAll(LedgerInvoice.fromHistory(h));
       }
       if (rows.size() > 100_000) {

@@ -230,15 +230,21 @@ public final class BehaviourAnalyzer {
     if (bestAnswered != null) {
       learned = Optional.of(bestAnswered.channel());
       basis =
-          String.format(
-              "answers %d of %d messages on %s, the best rate among channels used at least 3 times",
-              bestAnswered.answered(), bestAnswered.sent(), bestAnswered.channel());
+          "answers "
+              + bestAnswered.answered()
+              + " of "
+              + bestAnswered.sent()
+              + " messages on "
+              + bestAnswered.channel()
+              + ", the best rate among channels used at least 3 times";
     } else if (mostWritten != null) {
       learned = Optional.of(mostWritten.channel());
       basis =
-          String.format(
-              "writes most often on %s (%d messages); too few sent messages to compare answers",
-              mostWritten.channel(), mostWritten.inbound());
+          "writes most often on "
+              + mostWritten.channel()
+              + " ("
+              + mostWritten.inbound()
+              + " messages); too few sent messages to compare answers";
     } else {
       learned = Optional.empty();
       basis = "not enough messages to learn a preference";

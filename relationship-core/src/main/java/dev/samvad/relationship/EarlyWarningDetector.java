@@ -6,15 +6,14 @@ import dev.samvad.relationship.Alert.Severity;
 import dev.samvad.relationship.Alert.Type;
 import dev.samvad.relationship.RelationshipHealth.HealthPoint;
 import dev.samvad.relationship.internal.Signals;
-import dev.samvad.relationship.internal.Stats;
 import dev.samvad.relationship.internal.Timeline;
+import dev.samvad.relationship.internal.Words;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -186,14 +185,16 @@ public final class EarlyWarningDetector {
                 "payments",
                 startOf(settled.get(i)[0]),
                 List.of(
-                    String.format(
-                        Locale.ROOT,
-                        "latest invoices paid %s days late against a usual %.0f ± %.0f",
-                        last,
-                        mean,
-                        sd),
-                    String.format(
-                        Locale.ROOT, "CUSUM %.0f above threshold %.0f", s, options.cusumH() * sd)),
+                    "latest invoices paid "
+                        + last
+                        + " days late against a usual "
+                        + Words.num(mean, 0)
+                        + " ± "
+                        + Words.num(sd, 0),
+                    "CUSUM "
+                        + Words.num(s, 0)
+                        + " above threshold "
+                        + Words.num(options.cusumH() * sd, 0)),
                 "Call the accounts contact to ask what has changed; consider a firmer reminder"
                     + " cadence and shorter credit on new orders."));
         from = i + 1;
@@ -245,12 +246,12 @@ public final class EarlyWarningDetector {
                   "replies",
                   at,
                   List.of(
-                      String.format(
-                          Locale.ROOT,
-                          "answer rate (EWMA) %.2f below its control limit %.2f; usual %.2f",
-                          ewma,
-                          limit,
-                          p0)),
+                      "answer rate (EWMA) "
+                          + Words.num(ewma, 2)
+                          + " below its control limit "
+                          + Words.num(limit, 2)
+                          + "; usual "
+                          + Words.num(p0, 2)),
                   "Switch to the channel and hour the customer answers best on, or call."));
           ewma = p0;
         }
@@ -280,11 +281,10 @@ public final class EarlyWarningDetector {
                   "replies",
                   at,
                   List.of(
-                      String.format(
-                          Locale.ROOT,
-                          "%d messages over %d days unanswered after steady replies",
-                          silentRun,
-                          (t.msgAt[i] - silentStart) / DAY)),
+                      silentRun
+                          + " messages over "
+                          + (t.msgAt[i] - silentStart) / DAY
+                          + " days unanswered after steady replies"),
                   "Try another channel or a call; check the contact details still reach the"
                       + " right person."));
           silenceRaised = true;
@@ -329,12 +329,12 @@ public final class EarlyWarningDetector {
                 "tone",
                 t.replyAt[r],
                 List.of(
-                    String.format(
-                        Locale.ROOT,
-                        "tone of replies (EWMA) %+.2f below its control limit %+.2f; usual %+.2f",
-                        ewma,
-                        limit,
-                        mean)),
+                    "tone of replies (EWMA) "
+                        + Words.signed(ewma, 2)
+                        + " below its control limit "
+                        + Words.signed(limit, 2)
+                        + "; usual "
+                        + Words.signed(mean, 2)),
                 "Read the latest replies; acknowledge any grievance before the next reminder and"
                     + " soften the tone."));
         ewma = mean;
@@ -434,14 +434,16 @@ public final class EarlyWarningDetector {
                 "health",
                 startOf((int) points.get(i).date().toEpochDay() + 1) - 1,
                 List.of(
-                    String.format(
-                        Locale.ROOT,
-                        "health fell from %.0f on %s to %.0f on %s, below %.0f",
-                        before,
-                        points.get(i - 1).date(),
-                        now,
-                        points.get(i).date(),
-                        Stats.round(threshold, 0))),
+                    "health fell from "
+                        + Words.num(before, 0)
+                        + " on "
+                        + points.get(i - 1).date()
+                        + " to "
+                        + Words.num(now, 0)
+                        + " on "
+                        + points.get(i).date()
+                        + ", below "
+                        + Words.num(threshold, 0)),
                 "Review the account with the relationship owner; see the health drivers for"
                     + " what changed."));
       }

@@ -7,6 +7,7 @@ import dev.samvad.relationship.RelationshipHealth.HealthTrend;
 import dev.samvad.relationship.internal.Signals;
 import dev.samvad.relationship.internal.Stats;
 import dev.samvad.relationship.internal.Timeline;
+import dev.samvad.relationship.internal.Words;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -94,9 +95,10 @@ public final class HealthScorer {
         break;
       }
       drivers.add(
-          String.format(
-              "%s%.1f points: %s",
-              p.points() > 0 ? "+" : "-", Math.abs(p.points()), p.explanation()));
+          (p.points() > 0 ? "+" : "-")
+              + Words.num(Math.abs(p.points()), 1)
+              + " points: "
+              + p.explanation());
     }
     return new RelationshipHealth(
         history.customerId(),
@@ -208,11 +210,11 @@ public final class HealthScorer {
       explain[c] =
           counted == 0
               ? "no invoice has come due yet"
-              : String.format(
-                  "%d of %d invoices paid on or before the due date%s",
-                  onTime,
-                  counted,
-                  openLate == 0 ? "" : String.format("; %d open and past due", openLate));
+              : onTime
+                  + " of "
+                  + counted
+                  + " invoices paid on or before the due date"
+                  + (openLate == 0 ? "" : "; " + openLate + " open and past due");
     }
 
     // Promise keeping
@@ -236,7 +238,7 @@ public final class HealthScorer {
       explain[c] =
           kept + broken == 0
               ? "no promise to pay has come due"
-              : String.format("kept %d of %d promises to pay", kept, kept + broken);
+              : "kept " + kept + " of " + (kept + broken) + " promises to pay";
     }
 
     // Responsiveness
@@ -263,10 +265,14 @@ public final class HealthScorer {
           sent == 0
               ? "no messages sent yet"
               : answered == 0
-                  ? String.format("answered none of %d messages", sent)
-                  : String.format(
-                      "answered %d of %d messages within 72 hours, median %.0f hours",
-                      answered, sent, median);
+                  ? "answered none of " + sent + " messages"
+                  : "answered "
+                      + answered
+                      + " of "
+                      + sent
+                      + " messages within 72 hours, median "
+                      + Words.num(median, 0)
+                      + " hours";
     }
 
     // Sentiment trend
@@ -304,14 +310,16 @@ public final class HealthScorer {
       explain[c] =
           replies == 0
               ? "no replies in the last 180 days"
-              : String.format(
-                  "tone of %d replies in 180 days averages %+.2f%s",
-                  replies,
-                  tone,
-                  recentN > 0 && olderN > 0
-                      ? String.format(
-                          ", %s by %.2f in the last 90 days",
-                          change >= 0 ? "up" : "down", Math.abs(change))
+              : "tone of "
+                  + replies
+                  + " replies in 180 days averages "
+                  + Words.signed(tone, 2)
+                  + (recentN > 0 && olderN > 0
+                      ? ", "
+                          + (change >= 0 ? "up" : "down")
+                          + " by "
+                          + Words.num(Math.abs(change), 2)
+                          + " in the last 90 days"
                       : "");
     }
 
@@ -343,8 +351,8 @@ public final class HealthScorer {
     if (explain != null) {
       explain[c] =
           disputes == 0
-              ? String.format("no disputes in the last year (%d invoices)", issued)
-              : String.format("%d disputes against %d invoices in the last year", disputes, issued);
+              ? "no disputes in the last year (" + issued + " invoices)"
+              : disputes + " disputes against " + issued + " invoices in the last year";
     }
 
     // Engagement
@@ -380,7 +388,7 @@ public final class HealthScorer {
       explain[c] =
           months == 0
               ? "too new to judge engagement"
-              : String.format("replied or paid in %d of the last %d months", active, months);
+              : "replied or paid in " + active + " of the last " + months + " months";
     }
 
     // Tenure
@@ -396,7 +404,7 @@ public final class HealthScorer {
       s[c] = 1 - Math.exp(-tenureMonths / 18);
       evidence[c] = (int) tenureMonths;
       if (explain != null) {
-        explain[c] = String.format("customer for %.0f months", tenureMonths);
+        explain[c] = "customer for " + Words.num(tenureMonths, 0) + " months";
       }
     }
 
