@@ -66,12 +66,11 @@ final class LanguageResolver {
                   top.getKey(),
                   confidence,
                   Evidence.Source.REPLIES,
-                  String.format(
-                      java.util.Locale.ROOT,
-                      "%.0f%% of %d replies read as %s",
-                      share * 100,
-                      counted,
-                      top.getKey().tag())));
+                  Math.round(share * 100)
+                      + "% of "
+                      + counted
+                      + " replies read as "
+                      + top.getKey().tag()));
     }
     Optional<StateFacts> facts = state.map(data::state);
     Finding<LanguageForm> primary;
