@@ -18,6 +18,9 @@ final class LocationResolver {
 
   record Located(Optional<Finding<IndianState>> state, Finding<Region> region) {}
 
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("[,/|;]");
+
   private final ReferenceData data;
 
   LocationResolver(ReferenceData data) {
@@ -109,7 +112,7 @@ final class LocationResolver {
   }
 
   private Optional<Candidate> locationCandidate(String location) {
-    String[] parts = location.split("[,/|;]");
+    String[] parts = SEPARATORS.split(location);
     for (int i = parts.length - 1; i >= 0; i--) {
       String part = parts[i].strip();
       if (part.isEmpty() || part.length() > 80) {
