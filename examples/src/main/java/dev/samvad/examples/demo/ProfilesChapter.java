@@ -38,6 +38,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -118,7 +119,9 @@ final class ProfilesChapter implements Chapter {
     MessageRenderer renderer = MessageRenderer.bundled();
     ContactWindowPolicy window = ContactWindowPolicy.standard(data);
     for (Candidate pick : shown) {
-      report.line("");
+      if (pick != shown.get(0)) {
+        report.line("");
+      }
       tellOne(context, report, pick, planner, renderer, window, now);
     }
   }
@@ -353,8 +356,8 @@ final class ProfilesChapter implements Chapter {
   /**
    * {@code text} on at most {@code lines} lines of at most {@code width} code points, broken at
    * spaces; the last line ends in an ellipsis when text is left over. A word longer than a line is
-   * cut between code points, never inside a surrogate pair, and never just before a combining mark
-   * (an Indic vowel sign or virama stays with its consonant).
+   * cut between code points: never inside a surrogate pair, before a combining mark (an Indic vowel
+   * sign stays with its consonant) or after a virama (a conjunct stays whole).
    */
   static List<String> wrap(String text, int width, int lines) {
     String rest = text.replaceAll("\\s+", " ").strip();
@@ -371,7 +374,7 @@ final class ProfilesChapter implements Chapter {
       int cut = rest.lastIndexOf(' ', limit);
       if (cut <= 0) {
         cut = limit;
-        while (cut > 0 && isMark(rest.codePointAt(cut))) {
+        while (cut > 0 && !breakable(rest, cut)) {
           cut = rest.offsetByCodePoints(cut, -1);
         }
         if (cut == 0) {
@@ -385,10 +388,22 @@ final class ProfilesChapter implements Chapter {
     return out;
   }
 
-  private static boolean isMark(int codePoint) {
-    int type = Character.getType(codePoint);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+  /**
+   * Whether a line may end just before index {@code at}: not before a combining mark (a vowel sign
+   * belongs to its consonant), and not after a virama or a zero-width joiner (they join the next
+   * consonant into a conjunct).
+   */
+  private static boolean breakable(String text, int at) {
+    int next = text.codePointAt(at);
+    int previous = text.codePointBefore(at);
+    int type = Character.getType(next);
+    boolean mark =
+        type == Character.NON_SPACING_MARK
+            || type == Character.COMBINING_SPACING_MARK
+            || type == Character.ENCLOSING_MARK;
+    boolean joins =
+        previous == 0x200D
+            || Objects.requireNonNullElse(Character.getName(previous), "").contains("VIRAMA");
+    return !mark && !joins;
   }
 }
