@@ -158,6 +158,24 @@ public enum IndianState {
   }
 
   private static String key(String text) {
-    return text.strip().toUpperCase(Locale.ROOT).replace("&", "AND").replaceAll("[^A-Z0-9]+", "_");
+    String upper = text.strip().toUpperCase(Locale.ROOT).replace("&", "AND");
+    StringBuilder key = new StringBuilder(upper.length());
+    boolean gap = false;
+    for (int i = 0; i < upper.length(); i++) {
+      char c = upper.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        if (gap && key.length() > 0) {
+          key.append('_');
+        }
+        key.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    if (gap && key.length() > 0) {
+      key.append('_');
+    }
+    return key.toString();
   }
 }

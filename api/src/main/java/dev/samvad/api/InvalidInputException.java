@@ -61,6 +61,9 @@ public final class InvalidInputException extends SamvadException {
    * value's error can name its place in the enclosing document.
    */
   public InvalidInputException under(String prefix) {
+    if (prefix.isEmpty()) {
+      return this;
+    }
     String path =
         field.isEmpty() ? prefix : field.startsWith("[") ? prefix + field : prefix + "." + field;
     InvalidInputException moved = new InvalidInputException(code(), path, problem);

@@ -99,7 +99,7 @@ public record Money(long paise, Currency currency) implements Comparable<Money> 
   @JsonCreator
   static Money fromJson(
       @JsonProperty("paise") Long paise,
-      @JsonProperty("amount") BigDecimal amount,
+      @JsonProperty("amount") Object amount,
       @JsonProperty("currency") String currencyCode) {
     Currency currency = currencyCode == null ? INR : currency(currencyCode);
     if (paise != null && amount != null) {
@@ -108,7 +108,15 @@ public record Money(long paise, Currency currency) implements Comparable<Money> 
     if (paise != null) {
       return new Money(paise, currency);
     }
-    return of(InvalidInputException.require(amount, "paise"), currency, "amount");
+    InvalidInputException.require(amount, "paise");
+    if (amount instanceof String text) {
+      return parse(text, currency, "amount");
+    }
+    if (amount instanceof Number number) {
+      return of(new BigDecimal(number.toString()), currency, "amount");
+    }
+    throw new InvalidInputException(
+        ErrorCode.WRONG_TYPE, "amount", "must be a number or a decimal string");
   }
 
   private static Currency currency(String code) {

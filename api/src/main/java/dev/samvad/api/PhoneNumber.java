@@ -53,7 +53,7 @@ public record PhoneNumber(@JsonValue String e164) {
       char c = stripped.charAt(i);
       if (c >= '0' && c <= '9') {
         digits.append(c);
-      } else if (c == '+' && i == 0) {
+      } else if (c == '+' && !plus && digits.length() == 0) {
         plus = true;
       } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
         throw new InvalidInputException(field, "may contain only digits, spaces, + - . ( )");

@@ -91,16 +91,41 @@ public final class FestivalCalendar {
   /** Festivals that apply to the customer with dates in {@code [from, to]}. */
   public List<Festival> applicable(
       LocalDate from, LocalDate to, Optional<IndianState> state, Region region) {
-    return festivals.stream()
-        .filter(f -> !f.date().isBefore(from) && !f.date().isAfter(to))
-        .filter(f -> f.appliesTo(state, region))
-        .toList();
+    List<Festival> result = new ArrayList<>();
+    for (int i = firstOnOrAfter(from); i < festivals.size(); i++) {
+      Festival f = festivals.get(i);
+      if (f.date().isAfter(to)) {
+        break;
+      }
+      if (f.appliesTo(state, region)) {
+        result.add(f);
+      }
+    }
+    return result;
+  }
+
+  /** Index of the first festival dated on or after {@code day} (binary search; list is by date). */
+  private int firstOnOrAfter(LocalDate day) {
+    int lo = 0;
+    int hi = festivals.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (festivals.get(mid).date().isBefore(day)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The next occurrence of a festival by key (e.g. {@code diwali}) on or after {@code day}. */
   public Optional<Festival> next(String key, LocalDate day) {
-    return festivals.stream()
-        .filter(f -> f.key().equals(key) && !f.date().isBefore(day))
-        .findFirst();
+    for (int i = firstOnOrAfter(day); i < festivals.size(); i++) {
+      if (festivals.get(i).key().equals(key)) {
+        return Optional.of(festivals.get(i));
+      }
+    }
+    return Optional.empty();
   }
 }

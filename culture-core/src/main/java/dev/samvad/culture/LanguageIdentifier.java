@@ -45,6 +45,14 @@ public final class LanguageIdentifier {
     return Standard.INSTANCE;
   }
 
+  /**
+   * Loads the bundled lexicons afresh, bypassing the shared instance: for measuring load time and
+   * footprint. Applications use {@link #standard()}.
+   */
+  public static LanguageIdentifier loadBundledLexicons() {
+    return new LanguageIdentifier(LanguageScorer.load());
+  }
+
   /** The language of {@code text}; see the class comment for what is guaranteed. */
   public LanguageGuess identify(@Nullable CharSequence text) {
     return scorer.identify(text);

@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Builds the {@link ObjectMapper} Samvad's values are designed for: {@code java.time} as ISO-8601
  * strings, {@code Optional} as a value or absent, strict input (unknown properties, trailing
- * tokens, floats for integers and numbers given as strings are errors) and bounded nesting and
- * string sizes so hostile input cannot exhaust memory.
+ * tokens, floats for integers, numbers given as strings and numbers or booleans given for text are
+ * errors) and bounded nesting and string sizes so hostile input cannot exhaust memory.
  *
  * <p>Mappers are thread-safe once built; build one and share it.
  */
@@ -44,6 +47,12 @@ public final class SamvadJson {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .serializationInclusion(JsonInclude.Include.NON_ABSENT)
             .build();
+    // Numbers and booleans are not text: "name": 5 is a wrong type, not the string "5".
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     mapper
         .getFactory()
         .setStreamReadConstraints(

@@ -75,6 +75,12 @@ public interface Invoice {
     if (dueDate().isBefore(issueDate())) {
       throw new InvalidInputException("dueDate", "must not be before issueDate " + issueDate());
     }
+    if (!tax().currency().equals(amount().currency())) {
+      throw new InvalidInputException("tax", "must be in " + amount().currency());
+    }
+    if (!outstanding().currency().equals(amount().currency())) {
+      throw new InvalidInputException("outstanding", "must be in " + amount().currency());
+    }
     if (amount().paise() <= 0) {
       throw new InvalidInputException("amount", "must be positive");
     }

@@ -44,7 +44,7 @@ public interface Payment {
   List<PaymentAllocation> allocations();
 
   /** The part of the amount not allocated to any invoice. */
-  @Value.Derived
+  @Value.Lazy
   @com.fasterxml.jackson.annotation.JsonIgnore
   default Money unallocated() {
     Money left = amount();

@@ -1,13 +1,15 @@
 package dev.samvad.api.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samvad.api.InvalidInputException;
 
 /** The one check every JSON document stored whole must pass. */
 final class JsonDocuments {
-  private static final ObjectMapper PARSER = new ObjectMapper();
+  private static final ObjectMapper PARSER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonDocuments() {}
 

@@ -55,27 +55,11 @@ class ScriptTableTest {
     }
   }
 
-  /**
-   * The first load in a JVM pays class loading and runs in the interpreter; on a shared build
-   * machine it varies, so the bound is checked on the best of three loads and the first is printed.
-   */
+  /** Load time is measured in JMH (LanguageIdBenchmark), never in a unit test; size is a fact. */
   @Test
-  void lexiconsAreSmallAndLoadFast() {
-    long best = Long.MAX_VALUE;
-    long first = -1;
-    LanguageScorer scorer = null;
-    for (int i = 0; i < 3; i++) {
-      long start = System.nanoTime();
-      scorer = LanguageScorer.load();
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      first = first < 0 ? millis : first;
-      best = Math.min(best, millis);
-    }
-    System.out.printf(
-        "lexicons: %d entries, %d bytes of tables (+64 KiB script table), first load %d ms, best %d"
-            + " ms%n",
-        scorer.lexiconEntries(), scorer.lexiconHeapBytes(), first, best);
+  void lexiconsAreSmall() {
+    LanguageScorer scorer = LanguageScorer.load();
+    assertTrue(scorer.lexiconEntries() > 1000, "lexicons lost entries: " + scorer.lexiconEntries());
     assertTrue(scorer.lexiconHeapBytes() + 65_536 < 50L * 1024 * 1024);
-    assertTrue(best < 300, "loaded in " + best + " ms");
   }
 }

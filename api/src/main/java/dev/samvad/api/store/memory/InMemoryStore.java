@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A thread-safe {@link SamvadStore} held in memory: the embedded default and the reference
@@ -21,6 +22,9 @@ public final class InMemoryStore implements SamvadStore {
   private final ConcurrentMap<TenantId, TenantData> tenants = new ConcurrentHashMap<>();
   private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
+  /** One counter for the whole store, so a lease token never matches another tenant's item. */
+  private final AtomicLong leaseTokens = new AtomicLong();
+
   private InMemoryStore() {}
 
   /** A new, empty store. */
@@ -31,7 +35,7 @@ public final class InMemoryStore implements SamvadStore {
   @Override
   public TenantStore tenant(TenantId tenant) {
     return new MemoryTenantStore(
-        tenant, tenants.computeIfAbsent(tenant, t -> new TenantData()), inTransaction);
+        tenant, tenants.computeIfAbsent(tenant, t -> new TenantData(leaseTokens)), inTransaction);
   }
 
   @Override

@@ -37,7 +37,8 @@ final class MemoryTenantStore implements TenantStore {
         data.markWritten();
       }
       return result;
-    } catch (RuntimeException | Error e) {
+    } catch (Throwable e) {
+      // Throwable, not RuntimeException: a checked exception thrown sneakily must roll back too.
       tx.rollback();
       throw e;
     } finally {

@@ -8,6 +8,7 @@ import dev.samvad.api.store.CampaignRecord;
 import dev.samvad.api.store.ExecutionRecord;
 import dev.samvad.api.store.ProfileDocument;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /** All tables of one tenant, guarded by one lock. */
@@ -50,7 +51,11 @@ final class TenantData {
           e -> e.campaignId().value(),
           Comparator.comparing(ExecutionRecord::createdAt),
           null);
-  final WorkItems dueWork = new WorkItems();
+  final WorkItems dueWork;
+
+  TenantData(AtomicLong leaseTokens) {
+    this.dueWork = new WorkItems(leaseTokens);
+  }
 
   ReentrantLock lock() {
     return lock;

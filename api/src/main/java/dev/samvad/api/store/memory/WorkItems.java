@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /** One tenant's due-work items, by key and in due order. Touched only under the tenant lock. */
@@ -25,7 +26,11 @@ final class WorkItems {
   private final Map<String, Item> byKey = new HashMap<>();
   private final TreeSet<Item> byDue =
       new TreeSet<>(Comparator.comparing(Item::dueAt).thenComparing(Item::key));
-  private long lastToken;
+  private final AtomicLong tokens;
+
+  WorkItems(AtomicLong tokens) {
+    this.tokens = tokens;
+  }
 
   @Nullable Item get(String key) {
     return byKey.get(key);
@@ -36,7 +41,7 @@ final class WorkItems {
   }
 
   long nextToken() {
-    return ++lastToken;
+    return tokens.incrementAndGet();
   }
 
   int size() {

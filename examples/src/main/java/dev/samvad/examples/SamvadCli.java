@@ -1,0 +1,107 @@
+package dev.samvad.examples;
+
+import dev.samvad.examples.demo.DemoCommand;
+import dev.samvad.examples.jsonapi.ApiCommand;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code samvad} command. {@link #main} only wires the process's streams and exits; {@link
+ * #run} does the work and returns the exit code, so tests call it in-process.
+ *
+ * <p>Output is always UTF-8, whatever the platform default, because the sample data and replies are
+ * in a dozen Indian scripts.
+ */
+public final class SamvadCli {
+
+  static final String USAGE =
+      """
+      Usage: samvad <command> [options]
+
+      Commands:
+        demo     Load the bundled sample portfolio into an embedded Samvad and summarise it.
+        api METHOD PATH [--tenant ID] [--body FILE|-] [--sample]
+                 Make one JSON API call in-process and print the response body.
+        api --batch FILE.jsonl|- [--tenant ID] [--sample]
+                 Make one call per input line {"method","path","tenant","body"} in one process,
+                 printing one line {"status","body"} per call; '-' reads standard input and
+                 answers each line before reading the next.
+        help     Show this help.
+
+      The caller is tenant --tenant, else the body's tenantId, else 'demo'; user 'cli', role
+      administrator. The API starts empty; --sample loads the sample portfolio into that tenant.
+
+      Exit codes: 0 all 2xx, 1 a 4xx answer, 2 a 5xx answer, 64 bad command line,
+      66 unreadable input file, 70 internal failure.
+      """;
+
+  private SamvadCli() {}
+
+  /** Runs the command with the process's streams and exits with its code. */
+  public static void main(String[] args) {
+    PrintStream out = utf8(new FileOutputStream(FileDescriptor.out));
+    PrintStream err = utf8(new FileOutputStream(FileDescriptor.err));
+    int code;
+    try {
+      code = run(args, System.in, out, err, Terminal.detect());
+    } finally {
+      out.flush();
+      err.flush();
+    }
+    System.exit(code);
+  }
+
+  /** Runs the command with plain (uncoloured) output; returns the exit code. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, Terminal.PLAIN);
+  }
+
+  /** Runs the command; returns the exit code (see {@link ExitCode}). Never calls System.exit. */
+  public static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
+    List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+    String command = args.length == 0 ? "" : args[0];
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.print(USAGE);
+      out.flush();
+      return ExitCode.OK;
+    }
+    try {
+      return switch (command) {
+        case "demo" -> new DemoCommand(out, err, terminal).run(rest);
+        case "api" -> new ApiCommand(in, out, err).run(rest);
+        case "help", "-h", "--help" -> {
+          out.print(USAGE);
+          yield ExitCode.OK;
+        }
+        case "" -> throw new UsageException("no command given");
+        default -> throw new UsageException("unknown command '" + command + "'");
+      };
+    } catch (UsageException e) {
+      err.println("samvad: " + e.getMessage());
+      err.println();
+      err.print(USAGE);
+      return ExitCode.USAGE;
+    } catch (RuntimeException e) {
+      err.println("samvad: internal failure: " + e);
+      for (StackTraceElement frame : e.getStackTrace()) {
+        err.println("    at " + frame);
+      }
+      return ExitCode.SOFTWARE;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static PrintStream utf8(FileOutputStream stream) {
+    return new PrintStream(
+        new BufferedOutputStream(stream, 1 << 16), false, StandardCharsets.UTF_8);
+  }
+}

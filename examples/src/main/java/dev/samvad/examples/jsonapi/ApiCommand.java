@@ -1,0 +1,178 @@
+package dev.samvad.examples.jsonapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.samvad.api.InvalidInputException;
+import dev.samvad.api.TenantId;
+import dev.samvad.examples.ExitCode;
+import dev.samvad.examples.portfolio.Portfolio;
+import dev.samvad.examples.portfolio.PortfolioLoader;
+import dev.samvad.sdk.JsonApi;
+import dev.samvad.sdk.JsonRequest;
+import dev.samvad.sdk.JsonResponse;
+import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Samvad;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code samvad api}: the JSON API of an embedded Samvad, called from a shell. Every call is made
+ * in-process through {@link JsonApi#handle}, as a host's web layer would make it, with the caller
+ * the host would have authenticated (see {@link #principal}).
+ */
+public final class ApiCommand {
+  /** The tenant used when neither the command line nor the body names one. */
+  public static final TenantId DEFAULT_TENANT = new TenantId("demo");
+
+  /** The user id of the command line's caller. */
+  public static final String USER = "cli";
+
+  /** The caller's roles. */
+  public static final Set<String> ROLES = Set.of("administrator");
+
+  private static final Map<String, String> JSON_HEADERS =
+      Map.of("Content-Type", "application/json; charset=utf-8");
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  /** A command reading requests from {@code in} and answering on {@code out}. */
+  public ApiCommand(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs with the arguments after {@code api}; returns the exit code. */
+  public int run(List<String> args) {
+    ApiOptions options = ApiOptions.parse(args);
+    if (options.batch().isPresent()) {
+      String source = options.batch().get();
+      TenantId tenant = options.tenant().orElse(DEFAULT_TENANT);
+      if (source.equals("-")) {
+        return batch(options, tenant, in);
+      }
+      try (InputStream file = Files.newInputStream(Path.of(source))) {
+        return batch(options, tenant, file);
+      } catch (IOException e) {
+        return cannotRead(source, e);
+      }
+    }
+    String body;
+    try {
+      body = options.body().map(this::readBody).orElse("");
+    } catch (UnreadableInput e) {
+      return cannotRead(e.source, e.cause);
+    }
+    TenantId tenant = options.tenant().or(() -> tenantInBody(body)).orElse(DEFAULT_TENANT);
+    try (Samvad samvad = embedded(options, tenant)) {
+      JsonResponse response =
+          samvad
+              .jsonApi()
+              .handle(request(options.method().get(), options.path().get(), body, tenant));
+      String shown = JsonText.pretty(response.body());
+      if (!shown.isEmpty()) {
+        out.println(shown);
+      }
+      return ExitCode.forStatus(response.status());
+    }
+  }
+
+  private int batch(ApiOptions options, TenantId tenant, InputStream source) {
+    try (Samvad samvad = embedded(options, tenant)) {
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8));
+      return new BatchRunner(samvad.jsonApi(), tenant, options.tenant().isPresent(), out)
+          .run(reader);
+    } catch (IOException e) {
+      return cannotRead(options.batch().orElse("-"), e);
+    }
+  }
+
+  /**
+   * The caller the host would have authenticated: the explicit tenant, else a valid {@code
+   * tenantId} in the body, else {@link #DEFAULT_TENANT}; always user {@value #USER} with the role
+   * {@code administrator}.
+   */
+  static Principal principal(TenantId tenant) {
+    return new Principal(tenant, USER, ROLES);
+  }
+
+  static JsonRequest request(String method, String path, String body, TenantId tenant) {
+    return new JsonRequest(
+        method, path, body.isEmpty() ? Map.of() : JSON_HEADERS, body, principal(tenant));
+  }
+
+  /** The body's {@code tenantId} when the body is a JSON object holding a valid one. */
+  static Optional<TenantId> tenantInBody(String body) {
+    return JsonText.tryParse(body)
+        .map(tree -> tree.get("tenantId"))
+        .filter(JsonNode::isTextual)
+        .flatMap(
+            id -> {
+              try {
+                return Optional.of(new TenantId(id.asText()));
+              } catch (InvalidInputException e) {
+                return Optional.empty();
+              }
+            });
+  }
+
+  private static Samvad embedded(ApiOptions options, TenantId tenant) {
+    if (!options.sample()) {
+      return Samvad.builder().build();
+    }
+    Portfolio portfolio = Portfolio.bundled();
+    Samvad samvad = Samvad.builder().clock(PortfolioLoader.clockAt(portfolio)).build();
+    PortfolioLoader.load(portfolio, samvad.tenant(tenant));
+    return samvad;
+  }
+
+  private String readBody(String source) {
+    try {
+      return source.equals("-")
+          ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          : Files.readString(Path.of(source), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UnreadableInput(source, e);
+    }
+  }
+
+  private int cannotRead(String source, IOException e) {
+    String what = source.equals("-") ? "standard input" : source;
+    err.println("samvad: cannot read " + what + ": " + describe(e));
+    return ExitCode.NO_INPUT;
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static final class UnreadableInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String source;
+    final transient IOException cause;
+
+    UnreadableInput(String source, IOException cause) {
+      super(cause);
+      this.source = source;
+      this.cause = cause;
+    }
+  }
+}

@@ -1,0 +1,323 @@
+package dev.samvad.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code samvad} command run in-process: exit codes, output and the batch protocol. */
+class SamvadCliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A brief-shaped body for the cultural analysis endpoint. */
+  static final String ANALYZE_BODY =
+      """
+      {"tenantId": "demo", "customerId": "cust-0001",
+       "customerData": {"location": "Chennai", "language": "ta", "businessType": "trader",
+                        "industrySegment": "textiles"},
+       "communicationHistory": [{"channel": "whatsapp", "content": "Reminder",
+                                 "response": "Nethu NEFT pannitom", "timestamp": "2026-11-20T10:00:00+05:30"}],
+       "behavioralData": {"responsePatterns": ["replies in the evening"],
+                          "preferredChannels": ["whatsapp"], "timePreferences": ["evening"]}}
+      """;
+
+  @TempDir Path dir;
+
+  /** The outcome of one run. */
+  record Run(int exit, String out, String err) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(out);
+      } catch (IOException e) {
+        throw new AssertionError("stdout is not JSON: " + out, e);
+      }
+    }
+  }
+
+  static Run withStdin(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        SamvadCli.run(
+            args,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run run(String... args) {
+    return withStdin("", args);
+  }
+
+  // ------------------------------------------------------------------ usage
+
+  @Test
+  void helpGoesToStdoutAndSucceeds() {
+    for (String[] args : new String[][] {{"help"}, {"--help"}, {"api", "--help"}, {"demo", "-h"}}) {
+      Run r = run(args);
+      assertEquals(0, r.exit(), String.join(" ", args));
+      assertTrue(r.out().contains("Usage: samvad"), r.out());
+    }
+  }
+
+  @Test
+  void noCommandUnknownCommandAndBadFlagsAreUsageErrors() {
+    for (String[] args :
+        new String[][] {
+          {},
+          {"frobnicate"},
+          {"demo", "--fast"},
+          {"api"},
+          {"api", "GET"},
+          {"api", "GET", "/api/v1/customers", "extra"},
+          {"api", "GET", "/api/v1/customers", "--bogus"},
+          {"api", "GET", "/api/v1/customers", "--tenant"},
+          {"api", "GET", "/api/v1/customers", "--tenant", "not a tenant!"},
+          {"api", "--batch", "-", "GET", "/api/v1/customers"},
+          {"api", "--sample=yes", "GET", "/api/v1/customers"},
+        }) {
+      Run r = run(args);
+      assertEquals(ExitCode.USAGE, r.exit(), String.join(" ", args));
+      assertTrue(r.err().contains("Usage: samvad"), String.join(" ", args));
+      assertTrue(r.out().isEmpty(), "nothing on stdout for " + String.join(" ", args));
+    }
+  }
+
+  // ------------------------------------------------------------------ one call
+
+  @Test
+  void successfulCallPrintsPrettyJsonAndExitsZero() {
+    Run r = run("api", "GET", "/api/v1/customers");
+    assertEquals(0, r.exit(), r.out());
+    assertTrue(r.json().get("customers").isArray());
+    assertTrue(r.out().contains("\n"), "pretty-printed");
+  }
+
+  @Test
+  void clientErrorExitsOneWithTheErrorModel() {
+    Run r = run("api", "GET", "/api/v1/customers/nobody");
+    assertEquals(1, r.exit());
+    assertEquals(404, r.json().get("status").asInt());
+    assertTrue(r.json().hasNonNull("correlationId"));
+  }
+
+  @Test
+  void malformedBodyExitsOneWithCodeMessageAndCorrelationId() throws IOException {
+    Path body = Files.writeString(dir.resolve("bad.json"), "{\"customerId\": ");
+    Run r = run("api", "POST", "/api/v1/cultural-intelligence/analyze", "--body", body.toString());
+    assertEquals(1, r.exit(), r.out());
+    JsonNode error = r.json();
+    assertEquals(400, error.get("status").asInt());
+    assertEquals("MALFORMED_JSON", error.get("code").asText());
+    assertFalse(error.get("message").asText().isBlank());
+    assertFalse(error.get("correlationId").asText().isBlank());
+  }
+
+  @Test
+  void serverErrorExitsTwo() {
+    // Logging in is the host's job: Samvad answers 501 there, now and later.
+    Run r =
+        withStdin(
+            "{\"username\":\"a\",\"password\":\"b\"}",
+            "api",
+            "POST",
+            "/api/v1/auth/login",
+            "--body",
+            "-");
+    assertEquals(2, r.exit(), r.out());
+    assertEquals(501, r.json().get("status").asInt());
+  }
+
+  @Test
+  void briefShapedAnalyzeAnswersJsonWithSuccessOrNotYetBuilt() throws IOException {
+    Path body = Files.writeString(dir.resolve("analyze.json"), ANALYZE_BODY);
+    Run r =
+        run(
+            "api",
+            "POST",
+            "/api/v1/cultural-intelligence/analyze",
+            "--sample",
+            "--body",
+            body.toString());
+    assertTrue(r.exit() == 0 || r.exit() == 2, r.exit() + " " + r.out());
+    assertTrue(r.json().isObject());
+  }
+
+  @Test
+  void bodyFromStdinAndTenantFromBody() {
+    String customer = "{\"tenantId\": \"acme\", \"legalName\": \"Kaveri Textiles\"}";
+    // Without --tenant the caller is the body's tenant, so the body is accepted...
+    Run created = withStdin(customer, "api", "PUT", "/api/v1/customers/c-1", "--body", "-");
+    assertEquals(0, created.exit(), created.out());
+    assertEquals("Kaveri Textiles", created.json().get("legalName").asText());
+    // ...and with another --tenant it is a tenant mismatch.
+    Run refused =
+        withStdin(
+            customer, "api", "PUT", "/api/v1/customers/c-1", "--tenant", "demo", "--body", "-");
+    assertEquals(1, refused.exit(), refused.out());
+    assertEquals("TENANT_MISMATCH", refused.json().get("code").asText());
+  }
+
+  @Test
+  void unreadableBodyFileExits66() {
+    Run r =
+        run("api", "POST", "/api/v1/invoices", "--body", dir.resolve("missing.json").toString());
+    assertEquals(ExitCode.NO_INPUT, r.exit());
+    assertTrue(r.err().contains("missing.json"), r.err());
+  }
+
+  @Test
+  void sampleLoadsThePortfolioIntoTheCallersTenant() {
+    Run demo = run("api", "GET", "/api/v1/customers/cust-0001", "--sample");
+    assertEquals(0, demo.exit(), demo.out());
+    assertEquals("cust-0001", demo.json().get("id").asText());
+    Run other = run("api", "GET", "/api/v1/customers/cust-0001", "--sample", "--tenant=acme");
+    assertEquals(0, other.exit(), "--sample loads into --tenant");
+    Run empty = run("api", "GET", "/api/v1/customers/cust-0001");
+    assertEquals(1, empty.exit(), "without --sample the API starts empty");
+  }
+
+  // ------------------------------------------------------------------ batch
+
+  @Test
+  void batchFromAFileAnswersEveryLineAndReportsTheWorstClass() throws IOException {
+    Path batch =
+        Files.writeString(
+            dir.resolve("calls.jsonl"),
+            """
+            {"method": "PUT", "path": "/api/v1/customers/c-1", "body": {"legalName": "Luit Tea Suppliers"}}
+            {"method": "GET", "path": "/api/v1/customers/c-1"}
+
+            {"method": "GET", "path": "/api/v1/customers/c-1", "tenant": "someone-else"}
+            """);
+    Run r = run("api", "--batch", batch.toString());
+    String[] lines = r.out().split("\n");
+    assertEquals(3, lines.length, r.out());
+    assertEquals(201, JSON.readTree(lines[0]).get("status").asInt());
+    JsonNode second = JSON.readTree(lines[1]);
+    assertEquals(200, second.get("status").asInt());
+    assertEquals("Luit Tea Suppliers", second.get("body").get("legalName").asText());
+    assertEquals(404, JSON.readTree(lines[2]).get("status").asInt(), "tenants are isolated");
+    assertEquals(1, r.exit());
+  }
+
+  @Test
+  void batchOfSuccessesExitsZeroAndA501ExitsTwo() {
+    String ok = "{\"method\":\"GET\",\"path\":\"/api/v1/customers\"}\n";
+    assertEquals(0, withStdin(ok + ok, "api", "--batch", "-").exit());
+    String notBuilt = "{\"method\":\"POST\",\"path\":\"/api/v1/auth/refresh\",\"body\":{}}\n";
+    Run r = withStdin(ok + notBuilt + ok, "api", "--batch", "-");
+    assertEquals(2, r.exit(), r.out());
+    assertEquals(3, r.out().split("\n").length);
+  }
+
+  @Test
+  void badBatchLinesGet400AndTheBatchGoesOn() throws IOException {
+    String input =
+        String.join(
+            "\n",
+            "this is not json",
+            "[1, 2]",
+            "{\"path\": \"/api/v1/customers\"}",
+            "{\"method\": 7, \"path\": \"/api/v1/customers\"}",
+            "{\"method\": \"GET\", \"path\": \"/api/v1/customers\", \"tenant\": \"bad tenant\"}",
+            "{\"method\": \"GET\", \"path\": \"/api/v1/customers\"}");
+    Run r = withStdin(input, "api", "--batch", "-");
+    String[] lines = r.out().split("\n");
+    assertEquals(6, lines.length, r.out());
+    String[] codes = {
+      "MALFORMED_JSON", "INVALID_INPUT", "MISSING_FIELD", "WRONG_TYPE", "INVALID_INPUT"
+    };
+    for (int i = 0; i < codes.length; i++) {
+      JsonNode answer = JSON.readTree(lines[i]);
+      assertEquals(400, answer.get("status").asInt(), lines[i]);
+      assertEquals(codes[i], answer.get("body").get("code").asText(), lines[i]);
+      assertFalse(answer.get("body").get("correlationId").asText().isEmpty());
+    }
+    assertEquals(200, JSON.readTree(lines[5]).get("status").asInt(), "the batch continued");
+    assertEquals(1, r.exit());
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void stdinBatchAnswersEachLineBeforeReadingTheNext() throws Exception {
+    PipedOutputStream toCli = new PipedOutputStream();
+    InputStream cliIn = new PipedInputStream(toCli, 1 << 16);
+    PipedInputStream fromCli = new PipedInputStream(1 << 16);
+    PrintStream cliOut =
+        new PrintStream(new PipedOutputStream(fromCli), false, StandardCharsets.UTF_8);
+    ByteArrayOutputStream cliErr = new ByteArrayOutputStream();
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                SamvadCli.run(
+                    new String[] {"api", "--batch", "-", "--tenant", "acme"},
+                    cliIn,
+                    cliOut,
+                    new PrintStream(cliErr, true, StandardCharsets.UTF_8)));
+    BufferedReader answers =
+        new BufferedReader(new InputStreamReader(fromCli, StandardCharsets.UTF_8));
+    PrintStream requests = new PrintStream(toCli, true, StandardCharsets.UTF_8);
+
+    requests.println(
+        "{\"method\":\"PUT\",\"path\":\"/api/v1/customers/c-7\","
+            + "\"body\":{\"legalName\":\"Kalinga Steel Traders\"}}");
+    // The first answer arrives while the input is still open: the command flushed it.
+    JsonNode first = JSON.readTree(answers.readLine());
+    assertEquals(201, first.get("status").asInt(), first.toString());
+    String id = first.get("body").get("id").asText();
+
+    requests.println("{\"method\":\"GET\",\"path\":\"/api/v1/customers/" + id + "\"}");
+    JsonNode second = JSON.readTree(answers.readLine());
+    assertEquals(200, second.get("status").asInt());
+    assertEquals("Kalinga Steel Traders", second.get("body").get("legalName").asText());
+
+    requests.close();
+    assertEquals(0, exit.get(30, TimeUnit.SECONDS), cliErr.toString(StandardCharsets.UTF_8));
+    cliOut.close();
+  }
+
+  // ------------------------------------------------------------------ demo
+
+  @Test
+  void demoTellsTheStoryInAboutOneHundredTwentyPlainLines() {
+    Run r = run("demo");
+    assertEquals(0, r.exit(), r.err());
+    String[] lines = r.out().split("\n");
+    assertTrue(lines.length <= 120, lines.length + " lines");
+    for (String expected :
+        new String[] {
+          "Who the customers are",
+          "NORTHEAST",
+          "Outstanding",
+          "Over 90 days",
+          "Largest overdue",
+          "How Samvad would speak to them",
+          "₹"
+        }) {
+      assertTrue(r.out().contains(expected), expected + " in\n" + r.out());
+    }
+    assertFalse(r.out().contains("\u001b["), "no ANSI escapes when not on a terminal");
+  }
+}

@@ -1,0 +1,201 @@
+package dev.samvad.sdk;
+
+import dev.samvad.api.InvalidInputException;
+import dev.samvad.api.TenantId;
+import dev.samvad.api.spi.AuditSink;
+import dev.samvad.api.spi.EventSink;
+import dev.samvad.api.spi.InMemoryAuditSink;
+import dev.samvad.api.spi.InMemoryEventSink;
+import dev.samvad.api.spi.LanguageModel;
+import dev.samvad.api.store.SamvadStore;
+import dev.samvad.api.store.memory.InMemoryStore;
+import dev.samvad.sdk.internal.CultureDesk;
+import dev.samvad.sdk.internal.CultureEngines;
+import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.Services;
+import dev.samvad.sdk.internal.json.JsonApiHandler;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Samvad inside a host's process: the one door to everything else. Build one per process with
+ * {@link #builder()}, share it between threads, and {@link #close()} it on shutdown.
+ *
+ * <pre>{@code
+ * try (Samvad samvad = Samvad.builder().build()) {   // in-memory store, system clock, no LLM
+ *   TenantSession acme = samvad.tenant(new TenantId("acme"));
+ *   acme.putCustomer(customer);
+ *   JsonResponse r = samvad.jsonApi().handle(request);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. After {@link #close()}, {@link #tenant} throws {@link IllegalStateException} and
+ * the JSON API answers {@code 503 UNAVAILABLE}.
+ */
+public final class Samvad implements AutoCloseable {
+  /** The zone of the default clock: Indian Standard Time. */
+  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+  /** The default cap on a JSON API request body: 2 MiB of UTF-8. */
+  public static final int DEFAULT_MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+
+  private final SamvadStore store;
+  private final boolean ownsStore;
+  private final Clock clock;
+  private final LanguageModel languageModel;
+  private final AuditSink auditSink;
+  private final EventSink eventSink;
+  private final JsonApi jsonApi;
+  private final CultureEngines culture;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private Samvad(Builder b) {
+    this.ownsStore = b.store == null;
+    this.store = b.store != null ? b.store : InMemoryStore.create();
+    this.clock = b.clock;
+    this.languageModel = b.languageModel;
+    this.auditSink = b.auditSink;
+    this.eventSink = b.eventSink;
+    this.culture = CultureEngines.standard();
+    this.jsonApi = new JsonApiHandler(new SamvadServices(), b.maxRequestBytes, closed::get);
+  }
+
+  /** A builder with the embedded defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The session of {@code tenant}. Cheap; writes through it are audited with actor {@code host}.
+   *
+   * @throws InvalidInputException when {@code tenant} is null
+   * @throws IllegalStateException after {@link #close()}
+   */
+  public TenantSession tenant(TenantId tenant) {
+    InvalidInputException.require(tenant, "tenant");
+    return new TenantSession(ledger(tenant, "host"));
+  }
+
+  private Ledger ledger(TenantId tenant, String actor) {
+    if (closed.get()) {
+      throw new IllegalStateException("Samvad is closed");
+    }
+    return new Ledger(store.tenant(tenant), clock, auditSink, eventSink, actor);
+  }
+
+  private CultureDesk cultureDesk(TenantId tenant, String actor) {
+    if (closed.get()) {
+      throw new IllegalStateException("Samvad is closed");
+    }
+    return new CultureDesk(tenant, store.tenant(tenant), culture, clock, auditSink, actor);
+  }
+
+  /** Opens each engine's door for the JSON API. */
+  private final class SamvadServices implements Services {
+    @Override
+    public Ledger ledger(TenantId tenant, String actor) {
+      return Samvad.this.ledger(tenant, actor);
+    }
+
+    @Override
+    public CultureDesk culture(TenantId tenant, String actor) {
+      return cultureDesk(tenant, actor);
+    }
+  }
+
+  /** The JSON API over this instance; thread-safe, one instance for all tenants. */
+  public JsonApi jsonApi() {
+    return jsonApi;
+  }
+
+  /** The clock every time decision uses. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The language model engines may use to enhance their rule-based answers. */
+  LanguageModel languageModel() {
+    return languageModel;
+  }
+
+  /**
+   * Shuts Samvad down. Closes the store if Samvad created it (the default in-memory store); a store
+   * passed to {@link Builder#store} belongs to the host, which closes it. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && ownsStore) {
+      store.close();
+    }
+  }
+
+  /**
+   * Configures a {@link Samvad}. Every setting has an embedded default, so {@code
+   * Samvad.builder().build()} is a working instance. Not thread-safe; build, then share the result.
+   */
+  public static final class Builder {
+    private @Nullable SamvadStore store;
+    private Clock clock = Clock.system(INDIA);
+    private LanguageModel languageModel = LanguageModel.none();
+    private AuditSink auditSink = new InMemoryAuditSink();
+    private EventSink eventSink = new InMemoryEventSink();
+    private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+
+    private Builder() {}
+
+    /** Where state is kept. Default: a new in-memory store, closed with Samvad. */
+    public Builder store(SamvadStore store) {
+      this.store = InvalidInputException.require(store, "store");
+      return this;
+    }
+
+    /**
+     * The time source of every decision. Default: the system clock in {@code Asia/Kolkata}. Tests
+     * pass a {@link dev.samvad.api.spi.SteppableClock}.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = InvalidInputException.require(clock, "clock");
+      return this;
+    }
+
+    /** The optional language model. Default: {@link LanguageModel#none()} (rules only). */
+    public Builder languageModel(LanguageModel model) {
+      this.languageModel = InvalidInputException.require(model, "languageModel");
+      return this;
+    }
+
+    /** Where writes are audited. Default: an {@link InMemoryAuditSink}. */
+    public Builder auditSink(AuditSink sink) {
+      this.auditSink = InvalidInputException.require(sink, "auditSink");
+      return this;
+    }
+
+    /** Where events are published. Default: an {@link InMemoryEventSink}. */
+    public Builder eventSink(EventSink sink) {
+      this.eventSink = InvalidInputException.require(sink, "eventSink");
+      return this;
+    }
+
+    /**
+     * The largest JSON API request body accepted, in UTF-8 bytes; larger bodies get {@code 413
+     * PAYLOAD_TOO_LARGE}. Default: {@link Samvad#DEFAULT_MAX_REQUEST_BYTES}, 2 MiB (2,097,152
+     * bytes).
+     *
+     * @throws InvalidInputException naming {@code maxRequestBytes} unless positive
+     */
+    public Builder maxRequestBytes(int bytes) {
+      if (bytes < 1) {
+        throw new InvalidInputException("maxRequestBytes", "must be positive, was " + bytes);
+      }
+      this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /** A Samvad with this configuration. */
+    public Samvad build() {
+      return new Samvad(this);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.samvad.sdk;
+
+import dev.samvad.api.CustomerId;
+import dev.samvad.api.TenantId;
+import dev.samvad.api.model.Customer;
+import dev.samvad.api.model.Interaction;
+import dev.samvad.api.model.Invoice;
+import dev.samvad.api.model.Payment;
+import dev.samvad.sdk.internal.Ledger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One tenant's door into Samvad: everything read or written through a session belongs to {@link
+ * #tenantId()} and is invisible to every other tenant's session.
+ *
+ * <p>Sessions are cheap (open one per request if convenient) and thread-safe. Each method runs in
+ * one unit of work of the store: a write either happens completely or not at all, and is recorded
+ * in the audit trail with the actor {@code host}. Methods may block while another unit of work of
+ * the same tenant runs.
+ *
+ * <p>Errors are {@link dev.samvad.api.SamvadException}s: {@link
+ * dev.samvad.api.InvalidInputException} naming the field for a null argument or a rule broken,
+ * {@link dev.samvad.api.NotFoundException} when a referenced customer or invoice does not exist,
+ * {@link dev.samvad.api.ConflictException} when a concurrent write won or an id or invoice number
+ * is taken.
+ */
+public final class TenantSession {
+  private final Ledger ledger;
+
+  TenantSession(Ledger ledger) {
+    this.ledger = ledger;
+  }
+
+  /** The tenant this session is scoped to. */
+  public TenantId tenantId() {
+    return ledger.tenantId();
+  }
+
+  /**
+   * Inserts the customer, or replaces the stored customer with the same id (a versioned update: if
+   * another writer replaces it at the same moment, one of the two gets a {@code VERSION_CONFLICT}).
+   *
+   * @return {@code c}, as stored
+   */
+  public Customer putCustomer(Customer c) {
+    return ledger.putCustomer(c).value();
+  }
+
+  /** The customer with this id, or empty. */
+  public Optional<Customer> customer(CustomerId id) {
+    return ledger.customer(id);
+  }
+
+  /**
+   * Every customer of the tenant in ascending id order. Read page by page inside one unit of work,
+   * so the list is a consistent snapshot; for very large portfolios prefer the paged JSON route.
+   */
+  public List<Customer> customers() {
+    return ledger.allCustomers();
+  }
+
+  /**
+   * Inserts the invoice, or replaces the stored invoice with the same id.
+   *
+   * @throws dev.samvad.api.NotFoundException when its customer does not exist
+   * @throws dev.samvad.api.InvalidInputException naming {@code customerId} when a stored invoice of
+   *     this id belongs to another customer
+   * @throws dev.samvad.api.ConflictException {@code ALREADY_EXISTS} when another invoice has the
+   *     same number in the same financial year
+   */
+  public Invoice putInvoice(Invoice invoice) {
+    return ledger.putInvoice(invoice).value();
+  }
+
+  /**
+   * The customer's invoices, oldest issue date first.
+   *
+   * @throws dev.samvad.api.NotFoundException when the customer does not exist
+   */
+  public List<Invoice> invoices(CustomerId customer) {
+    return ledger.invoices(customer);
+  }
+
+  /**
+   * Records a payment and applies it to the invoices it is allocated to, in one unit of work: each
+   * invoice's outstanding amount drops by its allocation and its status becomes {@code PAID} when
+   * nothing is left, else {@code PARTIALLY_PAID} (a {@code DISPUTED} invoice stays disputed until
+   * paid in full). If any check fails nothing is written.
+   *
+   * @throws dev.samvad.api.NotFoundException when the customer or an allocated invoice does not
+   *     exist
+   * @throws dev.samvad.api.InvalidInputException naming {@code allocations[i].invoiceId} when the
+   *     invoice belongs to another customer or is no longer owed, or {@code allocations[i].amount}
+   *     when the allocation exceeds what is outstanding
+   * @throws dev.samvad.api.ConflictException {@code ALREADY_EXISTS} when the payment id is taken
+   */
+  public Payment recordPayment(Payment payment) {
+    return ledger.recordPayment(payment);
+  }
+
+  /**
+   * The customer's payments, earliest first.
+   *
+   * @throws dev.samvad.api.NotFoundException when the customer does not exist
+   */
+  public List<Payment> payments(CustomerId customer) {
+    return ledger.payments(customer);
+  }
+
+  /**
+   * Records a message or call with a customer.
+   *
+   * @throws dev.samvad.api.NotFoundException when the customer does not exist
+   * @throws dev.samvad.api.ConflictException {@code ALREADY_EXISTS} when the id is taken
+   */
+  public Interaction recordInteraction(Interaction interaction) {
+    return ledger.recordInteraction(interaction);
+  }
+
+  /**
+   * The customer's interactions that occurred at or after {@code from} and before {@code to},
+   * earliest first.
+   *
+   * @throws dev.samvad.api.NotFoundException when the customer does not exist
+   * @throws dev.samvad.api.InvalidInputException naming {@code to} when it is before {@code from}
+   */
+  public List<Interaction> interactions(CustomerId customer, Instant from, Instant to) {
+    return ledger.interactions(customer, from, to);
+  }
+}

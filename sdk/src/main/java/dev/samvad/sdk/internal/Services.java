@@ -1,0 +1,15 @@
+package dev.samvad.sdk.internal;
+
+import dev.samvad.api.TenantId;
+
+/**
+ * What the JSON API and the tenant sessions reach through: one door per engine, opened for a tenant
+ * and an actor (who audit entries name).
+ */
+public interface Services {
+  /** The tenant's ledger of customers, invoices, payments and interactions. */
+  Ledger ledger(TenantId tenant, String actor);
+
+  /** The tenant's cultural-intelligence desk. */
+  CultureDesk culture(TenantId tenant, String actor);
+}

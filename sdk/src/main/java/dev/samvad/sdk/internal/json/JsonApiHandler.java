@@ -1,0 +1,177 @@
+package dev.samvad.sdk.internal.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samvad.api.ErrorCode;
+import dev.samvad.api.InvalidInputException;
+import dev.samvad.api.PermissionDeniedException;
+import dev.samvad.api.UnavailableException;
+import dev.samvad.api.json.SamvadJson;
+import dev.samvad.sdk.JsonApi;
+import dev.samvad.sdk.JsonRequest;
+import dev.samvad.sdk.JsonResponse;
+import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.internal.Services;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JSON API. Every request goes through the same checks, in this order, before its endpoint
+ * runs: route (404, 405), caller (401), body size (413), content type (415), a GET carries no body
+ * and a POST/PUT carries one JSON object (400), the body's {@code tenantId} (403), path parameters
+ * (400). The endpoint then binds the body (400) and answers or throws a {@link
+ * dev.samvad.api.SamvadException}. Anything else is a defect: logged with the correlation id and
+ * answered {@code 500 INTERNAL} without its text.
+ */
+public final class JsonApiHandler implements JsonApi {
+  private static final Logger LOG = LoggerFactory.getLogger(JsonApiHandler.class);
+  private static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
+  private final Services services;
+  private final BooleanSupplier closed;
+  private final ObjectMapper mapper = SamvadJson.newMapper();
+  private final BodyReader bodies;
+  private final Binder binder = new Binder(mapper);
+  private final RouteTable routes;
+
+  /**
+   * @param services opens each engine's door for a tenant and an actor
+   * @param maxRequestBytes the body cap in UTF-8 bytes
+   * @param closed true once Samvad is closed; requests then get 503
+   */
+  public JsonApiHandler(Services services, int maxRequestBytes, BooleanSupplier closed) {
+    this.services = services;
+    this.closed = closed;
+    this.bodies = new BodyReader(mapper, maxRequestBytes);
+    this.routes = Routes.standard();
+  }
+
+  @Override
+  public JsonResponse handle(@Nullable JsonRequest request) {
+    JsonRequest safe = request == null ? new JsonRequest("", "", Map.of(), "", null) : request;
+    String correlationId = CorrelationIds.of(safe);
+    try {
+      return success(dispatch(safe), correlationId);
+    } catch (RuntimeException | StackOverflowError failure) {
+      return failure(safe, correlationId, failure);
+    }
+  }
+
+  private Reply dispatch(JsonRequest request) {
+    if (closed.getAsBoolean()) {
+      throw new UnavailableException("Samvad is closed");
+    }
+    String method = request.method().strip().toUpperCase(Locale.ROOT);
+    RequestTarget target = RequestTarget.parse(request.path());
+    RouteTable.Match match = routes.lookup(method, target.segments());
+    if (match instanceof RouteTable.Unknown) {
+      throw new ProblemException(
+          Problem.of(
+              ErrorCode.UNKNOWN_ROUTE, "no route " + abbreviate(target.path()) + " in the API"));
+    }
+    if (match instanceof RouteTable.WrongMethod wrong) {
+      String allow = String.join(", ", wrong.allowed());
+      throw new ProblemException(
+          new Problem(
+              ErrorCode.METHOD_NOT_ALLOWED,
+              abbreviate(method)
+                  + " is not allowed on "
+                  + abbreviate(target.path())
+                  + "; use "
+                  + allow,
+              Optional.empty(),
+              Map.of("Allow", allow)));
+    }
+    RouteTable.Found found = (RouteTable.Found) match;
+    Route route = found.route();
+    Principal principal = request.principal();
+    if (route.needsPrincipal() && principal == null) {
+      throw new PermissionDeniedException(
+          ErrorCode.UNAUTHENTICATED,
+          "no caller: the host must authenticate the request and pass a Principal");
+    }
+    ObjectNode body = readBody(request, route, principal);
+    Call call =
+        new Call(
+            method,
+            route.template().toString(),
+            principal,
+            found.params(),
+            target,
+            body,
+            binder,
+            services);
+    return route.endpoint().handle(call);
+  }
+
+  private @Nullable ObjectNode readBody(
+      JsonRequest request, Route route, @Nullable Principal principal) {
+    String body = request.body();
+    bodies.checkSize(body);
+    if (!route.takesBody()) {
+      if (!body.isBlank()) {
+        throw new InvalidInputException(
+            "", route.method() + " requests carry no body; send the parameters in the path");
+      }
+      return null;
+    }
+    BodyReader.checkContentType(request);
+    ObjectNode tree = bodies.readObject(body);
+    BodyReader.checkAndStripTenant(tree, principal == null ? null : principal.tenant());
+    return tree;
+  }
+
+  private JsonResponse success(Reply reply, String correlationId) {
+    String text;
+    try {
+      text = reply.body() == null ? "" : mapper.writeValueAsString(reply.body());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("reply could not be written as JSON", e);
+    }
+    return new JsonResponse(reply.status(), headers(correlationId, Map.of()), text);
+  }
+
+  private JsonResponse failure(JsonRequest request, String correlationId, Throwable failure) {
+    Problem problem =
+        Problems.of(failure)
+            .orElseGet(
+                () -> {
+                  LOG.error(
+                      "JSON API {} {} failed; correlationId={}",
+                      abbreviate(request.method()),
+                      abbreviate(pathOnly(request.path())),
+                      correlationId,
+                      failure);
+                  return Problems.internal(correlationId);
+                });
+    return new JsonResponse(
+        problem.code().httpStatus(),
+        headers(correlationId, problem.headers()),
+        Problems.json(mapper, problem, correlationId));
+  }
+
+  private static Map<String, String> headers(String correlationId, Map<String, String> extra) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", CONTENT_TYPE);
+    headers.put(CorrelationIds.HEADER, correlationId);
+    headers.putAll(extra);
+    return headers;
+  }
+
+  private static String pathOnly(String path) {
+    int q = path.indexOf('?');
+    return q < 0 ? path : path.substring(0, q);
+  }
+
+  private static String abbreviate(String text) {
+    String flat = text.replaceAll("\\p{Cntrl}", "?");
+    return flat.length() <= 120 ? flat : flat.substring(0, 120) + "…";
+  }
+}

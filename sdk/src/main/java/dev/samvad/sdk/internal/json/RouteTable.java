@@ -1,0 +1,97 @@
+package dev.samvad.sdk.internal.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The JSON API's routes: method plus path template to endpoint. Registering an endpoint is one
+ * line: {@code routes.post("/api/v1/x", XRequest.class, (call, body) -> ...)}. Registration happens
+ * once at construction; lookups are then read-only and thread-safe.
+ */
+public final class RouteTable {
+  private final List<Route> routes = new ArrayList<>();
+
+  /** A GET route without a body. */
+  public RouteTable get(String template, Endpoint endpoint) {
+    return add("GET", template, endpoint, true, false);
+  }
+
+  /** A POST route whose JSON object body binds to {@code type}. */
+  public <T> RouteTable post(String template, Class<T> type, BodyEndpoint<T> endpoint) {
+    return add("POST", template, bound(type, endpoint), true, true);
+  }
+
+  /** A PUT route whose JSON object body binds to {@code type}. */
+  public <T> RouteTable put(String template, Class<T> type, BodyEndpoint<T> endpoint) {
+    return add("PUT", template, bound(type, endpoint), true, true);
+  }
+
+  /** A POST route that anonymous callers may call too; its body is any JSON object. */
+  public RouteTable postAnonymous(String template, BodyEndpoint<ObjectNode> endpoint) {
+    return add("POST", template, bound(ObjectNode.class, endpoint), false, true);
+  }
+
+  private static <T> Endpoint bound(Class<T> type, BodyEndpoint<T> endpoint) {
+    return call -> endpoint.handle(call, call.body(type));
+  }
+
+  private RouteTable add(
+      String method, String template, Endpoint endpoint, boolean needsPrincipal, boolean body) {
+    PathTemplate parsed = PathTemplate.parse(template);
+    for (Route r : routes) {
+      if (r.method().equals(method) && r.template().toString().equals(template)) {
+        throw new IllegalArgumentException("duplicate route " + method + " " + template);
+      }
+    }
+    routes.add(new Route(method, parsed, endpoint, needsPrincipal, body));
+    return this;
+  }
+
+  /** Every route, in registration order. */
+  List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
+  /** The outcome of looking up a request. */
+  sealed interface Match {}
+
+  /** A route answers; {@code params} holds the path parameters. */
+  record Found(Route route, Map<String, String> params) implements Match {}
+
+  /** The path exists, but not for this method; {@code allowed} lists the methods it has. */
+  record WrongMethod(List<String> allowed) implements Match {}
+
+  /** No route has this path. */
+  record Unknown() implements Match {}
+
+  Match lookup(String method, List<String> segments) {
+    Optional<Found> best = Optional.empty();
+    TreeSet<String> allowed = new TreeSet<>();
+    for (Route route : routes) {
+      Optional<Map<String, String>> params = route.template().match(segments);
+      if (params.isEmpty()) {
+        continue;
+      }
+      allowed.add(route.method());
+      if (route.method().equals(method)) {
+        Found found = new Found(route, params.get());
+        best = best.isEmpty() ? Optional.of(found) : Optional.of(moreLiteral(best.get(), found));
+      }
+    }
+    if (best.isPresent()) {
+      return best.get();
+    }
+    return allowed.isEmpty() ? new Unknown() : new WrongMethod(List.copyOf(allowed));
+  }
+
+  private static Found moreLiteral(Found a, Found b) {
+    Comparator<Found> byParams =
+        Comparator.comparingInt(f -> f.route().template().parameterCount());
+    return byParams.compare(a, b) <= 0 ? a : b;
+  }
+}
