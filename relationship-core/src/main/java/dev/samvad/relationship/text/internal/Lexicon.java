@@ -108,24 +108,32 @@ public final class Lexicon {
     ReplyTokenAnalyzer normalizing = ReplyTokenAnalyzer.normalizing(variants);
     CharArraySet protectedWords = new CharArraySet(8192, false);
     Tokens norm = Tokens.of(normalizing, text, Integer.MAX_VALUE);
+    normalizing.close();
     for (int i = 0; i < norm.size; i++) {
       if (!prefixEnds.contains(norm.ends[i])) {
         protectedWords.add(norm.terms[i]);
       }
     }
-    normalizing.close();
     ReplyTokenAnalyzer reader = ReplyTokenAnalyzer.reading(variants, protectedWords);
-    Tokens read = Tokens.of(reader, text, Integer.MAX_VALUE);
+    // Every non-prefix lexicon word is protected from the stemmers, so the reading chain would
+    // return exactly the normalised form: reuse that pass and run only prefix words through the
+    // stemmers.
     Map<String, List<String>> termsOf = new HashMap<>();
     Map<String, List<Boolean>> prefixOf = new HashMap<>();
     int tok = 0;
     for (int p = 0; p < distinct.size(); p++) {
       List<String> terms = new ArrayList<>(4);
       List<Boolean> prefix = new ArrayList<>(4);
-      while (tok < read.size && read.starts[tok] < to[p]) {
-        if (read.starts[tok] >= from[p]) {
-          terms.add(read.terms[tok]);
-          prefix.add(prefixEnds.contains(read.ends[tok]) && read.terms[tok].length() >= 2);
+      while (tok < norm.size && norm.starts[tok] < to[p]) {
+        if (norm.starts[tok] >= from[p]) {
+          boolean isPrefix = prefixEnds.contains(norm.ends[tok]);
+          String term = norm.terms[tok];
+          if (isPrefix) {
+            Tokens stemmed = Tokens.of(reader, term, 4);
+            term = stemmed.size == 1 ? stemmed.terms[0] : term;
+          }
+          terms.add(term);
+          prefix.add(isPrefix && term.length() >= 2);
         }
         tok++;
       }
