@@ -31,7 +31,8 @@ public final class DemoCommand {
           new Receivables(),
           new Ageing(),
           new LargestOverdue(),
-          new SampleReplies());
+          new SampleReplies(),
+          new ConstraintChapter());
 
   private final PrintStream out;
   private final PrintStream err;
