@@ -230,6 +230,7 @@ class ConstraintRoutesTest {
     assertTrue(chosen.at("/atRisk").isArray());
     assertTrue(chosen.at("/segments").isMissingNode());
     assertTrue(chosen.at("/kpis").isMissingNode());
+    assertEquals("holdOut", chosen.at("/analysisTypes/0").asText());
 
     assertProblem(
         api.call(

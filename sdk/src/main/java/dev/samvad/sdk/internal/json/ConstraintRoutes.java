@@ -338,18 +338,20 @@ final class ConstraintRoutes {
 
   /** The sections {@code analysisTypes} chooses from. */
   enum Section {
-    KPIS("kpis", "kpi"),
-    SEGMENTS("segments", "segment", "segmentcomparison"),
-    PERIOD("period", "periodcomparison", "trends", "trend"),
-    HOLD_OUT("holdout", "uplift", "culturalimpact", "culturaluplift"),
-    CHANNELS("channels", "channel", "channeleffectiveness"),
-    SEND_TIMES("sendtimes", "sendtime", "sendhours", "timing"),
-    AT_RISK("atrisk", "risk"),
-    CONSTRAINT("constraint", "constraints");
+    KPIS("kpis", "kpis", "kpi"),
+    SEGMENTS("segments", "segments", "segment", "segmentcomparison"),
+    PERIOD("period", "period", "periodcomparison", "trends", "trend"),
+    HOLD_OUT("holdOut", "holdout", "uplift", "culturalimpact", "culturaluplift"),
+    CHANNELS("channels", "channels", "channel", "channeleffectiveness"),
+    SEND_TIMES("sendTimes", "sendtimes", "sendtime", "sendhours", "timing"),
+    AT_RISK("atRisk", "atrisk", "risk"),
+    CONSTRAINT("constraint", "constraint", "constraints");
 
+    final String display;
     final List<String> names;
 
-    Section(String... names) {
+    Section(String display, String... names) {
+      this.display = display;
       this.names = List.of(names);
     }
 
@@ -444,7 +446,7 @@ final class ConstraintRoutes {
     }
     comparison(
         body.comparisonCriteria(), sections, scope != null && !scope.analysisTypes().isEmpty());
-    sections.forEach(s -> typeNames.add(s.names.get(0)));
+    sections.forEach(s -> typeNames.add(s.display));
     List<ExecutionFact> executions =
         desk.latest(ConstraintDesk.PORTFOLIO)
             .map(ConstraintDesk.Outcome::executionFacts)
@@ -628,7 +630,7 @@ final class ConstraintRoutes {
     }
     if (typesGiven && sections.contains(section)) {
       throw new InvalidInputException(
-          field, "is false but analysisTypes asks for " + section.names.get(0));
+          field, "is false but analysisTypes asks for " + section.display);
     }
     sections.remove(section);
   }
