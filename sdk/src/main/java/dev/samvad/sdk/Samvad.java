@@ -9,6 +9,8 @@ import dev.samvad.api.spi.InMemoryEventSink;
 import dev.samvad.api.spi.LanguageModel;
 import dev.samvad.api.store.SamvadStore;
 import dev.samvad.api.store.memory.InMemoryStore;
+import dev.samvad.constraint.ConstraintSink;
+import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.CultureEngines;
 import dev.samvad.sdk.internal.Ledger;
@@ -16,6 +18,7 @@ import dev.samvad.sdk.internal.Services;
 import dev.samvad.sdk.internal.json.JsonApiHandler;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +52,8 @@ public final class Samvad implements AutoCloseable {
   private final EventSink eventSink;
   private final JsonApi jsonApi;
   private final CultureEngines culture;
+  private final ConstraintDesk.Memory constraintMemory = new ConstraintDesk.Memory();
+  private final Optional<ConstraintSink> constraintSink;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private Samvad(Builder b) {
@@ -59,6 +64,7 @@ public final class Samvad implements AutoCloseable {
     this.auditSink = b.auditSink;
     this.eventSink = b.eventSink;
     this.culture = CultureEngines.standard();
+    this.constraintSink = Optional.ofNullable(b.constraintSink);
     this.jsonApi = new JsonApiHandler(new SamvadServices(), b.maxRequestBytes, closed::get);
   }
 
@@ -92,6 +98,21 @@ public final class Samvad implements AutoCloseable {
     return new CultureDesk(tenant, store.tenant(tenant), culture, clock, auditSink, actor);
   }
 
+  private ConstraintDesk constraintDesk(TenantId tenant, String actor) {
+    if (closed.get()) {
+      throw new IllegalStateException("Samvad is closed");
+    }
+    return new ConstraintDesk(
+        tenant,
+        store.tenant(tenant),
+        culture,
+        clock,
+        auditSink,
+        actor,
+        constraintMemory,
+        constraintSink);
+  }
+
   /** Opens each engine's door for the JSON API. */
   private final class SamvadServices implements Services {
     @Override
@@ -102,6 +123,11 @@ public final class Samvad implements AutoCloseable {
     @Override
     public CultureDesk culture(TenantId tenant, String actor) {
       return cultureDesk(tenant, actor);
+    }
+
+    @Override
+    public ConstraintDesk constraints(TenantId tenant, String actor) {
+      return constraintDesk(tenant, actor);
     }
   }
 
@@ -142,6 +168,7 @@ public final class Samvad implements AutoCloseable {
     private AuditSink auditSink = new InMemoryAuditSink();
     private EventSink eventSink = new InMemoryEventSink();
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private @Nullable ConstraintSink constraintSink;
 
     private Builder() {}
 
@@ -190,6 +217,19 @@ public final class Samvad implements AutoCloseable {
         throw new InvalidInputException("maxRequestBytes", "must be positive, was " + bytes);
       }
       this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Where each constraint analysis goes once it is complete: an external constraint-management
+     * system, a data lake, a log ({@link dev.samvad.constraint.JsonLinesConstraintSink} writes one
+     * JSON line per analysis to a writer the host owns). Called on the requesting thread after
+     * every {@code POST /api/v1/constraint-integration/analyze}, once per analysis; what-if views
+     * ({@code generate-insights}) are not exported. If the sink throws, the failure is logged and
+     * noted in the answer, and the analysis still stands. Default: none.
+     */
+    public Builder constraintSink(ConstraintSink sink) {
+      this.constraintSink = InvalidInputException.require(sink, "constraintSink");
       return this;
     }
 

@@ -406,27 +406,24 @@ class JsonApiErrorModelTest {
             "/api/v1/relationship-intelligence/analyze-sentiment",
             "/api/v1/communication-orchestration/campaigns",
             "/api/v1/communication-orchestration/execute",
-            "/api/v1/communication-orchestration/process-response",
-            "/api/v1/constraint-integration/analyze");
+            "/api/v1/communication-orchestration/process-response");
     for (String path : posts) {
       assertProblem(api.call("POST", path, "{\"customerId\":\"C-1\"}"), 501, "NOT_IMPLEMENTED");
       assertProblem(api.call("POST", path, "{oops"), 400, "MALFORMED_JSON");
     }
-    assertProblem(
-        api.call("POST", "/api/v1/constraint-integration/generate-insights", "{}"),
-        501,
-        "NOT_IMPLEMENTED");
     List<String> gets =
         List.of(
             "/api/v1/relationship-intelligence/health/C-1",
             "/api/v1/relationship-intelligence/sentiment-trends/C-1",
             "/api/v1/communication-orchestration/campaigns/K-1",
-            "/api/v1/communication-orchestration/executions/E-1",
-            "/api/v1/constraint-integration/constraints/C-1");
+            "/api/v1/communication-orchestration/executions/E-1");
     for (String path : gets) {
       assertProblem(api.get(path), 501, "NOT_IMPLEMENTED");
     }
     assertProblem(api.get("/api/v1/cultural-intelligence/profile/C-1"), 404, "NOT_FOUND");
+    assertProblem(api.get("/api/v1/constraint-integration/constraints/C-1"), 404, "NOT_FOUND");
+    assertProblem(
+        api.call("POST", "/api/v1/constraint-integration/analyze", "{oops"), 400, "MALFORMED_JSON");
     assertProblem(
         api.call("PUT", "/api/v1/cultural-intelligence/profile/C-1", "{}"), 404, "NOT_FOUND");
     assertProblem(

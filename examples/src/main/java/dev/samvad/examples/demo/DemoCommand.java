@@ -33,7 +33,8 @@ public final class DemoCommand {
           new Ageing(),
           new LargestOverdue(),
           new SampleReplies(),
-          new ProfilesChapter());
+          new ProfilesChapter(),
+          new ConstraintChapter());
 
   private final PrintStream out;
   private final PrintStream err;

@@ -12,4 +12,7 @@ public interface Services {
 
   /** The tenant's cultural-intelligence desk. */
   CultureDesk culture(TenantId tenant, String actor);
+
+  /** The tenant's constraint-analysis desk. */
+  ConstraintDesk constraints(TenantId tenant, String actor);
 }

@@ -5,9 +5,7 @@ import static dev.samvad.sdk.internal.json.Routes.V1;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samvad.api.NotImplementedException;
 import dev.samvad.sdk.internal.json.brief.CampaignRequest;
-import dev.samvad.sdk.internal.json.brief.ConstraintAnalysisRequest;
 import dev.samvad.sdk.internal.json.brief.ExecutionRequest;
-import dev.samvad.sdk.internal.json.brief.InsightsRequest;
 import dev.samvad.sdk.internal.json.brief.RelationshipAnalysisRequest;
 import dev.samvad.sdk.internal.json.brief.ResponseProcessingRequest;
 import dev.samvad.sdk.internal.json.brief.SentimentAnalysisRequest;
@@ -21,7 +19,6 @@ import dev.samvad.sdk.internal.json.brief.SentimentAnalysisRequest;
 final class BriefRoutes {
   private static final String RELATIONSHIP = "relationship engine (relationship-core)";
   private static final String ORCHESTRATION = "orchestration engine (orchestration-core)";
-  private static final String CONSTRAINT = "constraint engine (constraint-core)";
 
   private BriefRoutes() {}
 
@@ -69,16 +66,7 @@ final class BriefRoutes {
             (c, b) -> notBuilt(c, ORCHESTRATION));
 
     String constraint = V1 + "/constraint-integration";
-    routes
-        .post(
-            constraint + "/analyze",
-            ConstraintAnalysisRequest.class,
-            (c, b) -> notBuilt(c, CONSTRAINT))
-        .get(constraint + "/constraints/{customerId}", c -> notBuilt(c, CONSTRAINT))
-        .post(
-            constraint + "/generate-insights",
-            InsightsRequest.class,
-            (c, b) -> notBuilt(c, CONSTRAINT));
+    ConstraintRoutes.register(routes, constraint);
   }
 
   private static Reply notBuilt(Call call, String engine) {

@@ -8,6 +8,7 @@ import dev.samvad.api.ExecutionId;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.PermissionDeniedException;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.Ledger;
 import dev.samvad.sdk.internal.Services;
@@ -86,6 +87,12 @@ public final class Call {
   public CultureDesk culture() {
     Principal p = principal();
     return services.culture(p.tenant(), actor(p));
+  }
+
+  /** The caller's constraint-analysis desk. */
+  public ConstraintDesk constraints() {
+    Principal p = principal();
+    return services.constraints(p.tenant(), actor(p));
   }
 
   private static String actor(Principal p) {
