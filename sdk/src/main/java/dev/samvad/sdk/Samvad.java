@@ -10,10 +10,12 @@ import dev.samvad.api.spi.LanguageModel;
 import dev.samvad.api.store.SamvadStore;
 import dev.samvad.api.store.memory.InMemoryStore;
 import dev.samvad.constraint.ConstraintSink;
+import dev.samvad.relationship.text.ReplyAnalyzer;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.CultureEngines;
 import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.ReplyDesk;
 import dev.samvad.sdk.internal.Services;
 import dev.samvad.sdk.internal.json.JsonApiHandler;
 import java.time.Clock;
@@ -52,6 +54,7 @@ public final class Samvad implements AutoCloseable {
   private final EventSink eventSink;
   private final JsonApi jsonApi;
   private final CultureEngines culture;
+  private final ReplyAnalyzer replyAnalyzer = ReplyAnalyzer.standard();
   private final ConstraintDesk.Memory constraintMemory = new ConstraintDesk.Memory();
   private final Optional<ConstraintSink> constraintSink;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -91,17 +94,25 @@ public final class Samvad implements AutoCloseable {
     return new Ledger(store.tenant(tenant), clock, auditSink, eventSink, actor);
   }
 
-  private CultureDesk cultureDesk(TenantId tenant, String actor) {
+  private void checkOpen() {
     if (closed.get()) {
       throw new IllegalStateException("Samvad is closed");
     }
+  }
+
+  private CultureDesk cultureDesk(TenantId tenant, String actor) {
+    checkOpen();
     return new CultureDesk(tenant, store.tenant(tenant), culture, clock, auditSink, actor);
   }
 
+  private ReplyDesk replyDesk(TenantId tenant, String actor) {
+    checkOpen();
+    return new ReplyDesk(
+        tenant, store.tenant(tenant), replyAnalyzer, culture, clock, auditSink, actor);
+  }
+
   private ConstraintDesk constraintDesk(TenantId tenant, String actor) {
-    if (closed.get()) {
-      throw new IllegalStateException("Samvad is closed");
-    }
+    checkOpen();
     return new ConstraintDesk(
         tenant,
         store.tenant(tenant),
@@ -123,6 +134,11 @@ public final class Samvad implements AutoCloseable {
     @Override
     public CultureDesk culture(TenantId tenant, String actor) {
       return cultureDesk(tenant, actor);
+    }
+
+    @Override
+    public ReplyDesk replies(TenantId tenant, String actor) {
+      return replyDesk(tenant, actor);
     }
 
     @Override

@@ -403,7 +403,6 @@ class JsonApiErrorModelTest {
         List.of(
             "/api/v1/relationship-intelligence/analyze",
             "/api/v1/relationship-intelligence/predict-behavior",
-            "/api/v1/relationship-intelligence/analyze-sentiment",
             "/api/v1/communication-orchestration/campaigns",
             "/api/v1/communication-orchestration/execute",
             "/api/v1/communication-orchestration/process-response");
@@ -414,7 +413,6 @@ class JsonApiErrorModelTest {
     List<String> gets =
         List.of(
             "/api/v1/relationship-intelligence/health/C-1",
-            "/api/v1/relationship-intelligence/sentiment-trends/C-1",
             "/api/v1/communication-orchestration/campaigns/K-1",
             "/api/v1/communication-orchestration/executions/E-1");
     for (String path : gets) {

@@ -17,8 +17,8 @@ import java.util.List;
  *
  * <p>The demo is meant to grow: each engine adds a chapter (cultural profiles, reading the replies,
  * a sixty-day campaign on the steppable clock). Add it to {@link #CHAPTERS} where it belongs in the
- * story; keep the whole output within about a hundred and twenty lines (the profiles chapter, which
- * shows several customers in full, takes about fifty of them).
+ * story; keep the whole output within about a hundred and sixty lines, two screens of a terminal
+ * (the profiles chapter, which shows several customers in full, takes about fifty of them).
  */
 public final class DemoCommand {
   /** The tenant the demo works in. */

@@ -15,4 +15,7 @@ public interface Services {
 
   /** The tenant's constraint-analysis desk. */
   ConstraintDesk constraints(TenantId tenant, String actor);
+
+  /** The tenant's reply-reading desk. */
+  ReplyDesk replies(TenantId tenant, String actor);
 }

@@ -8,7 +8,6 @@ import dev.samvad.sdk.internal.json.brief.CampaignRequest;
 import dev.samvad.sdk.internal.json.brief.ExecutionRequest;
 import dev.samvad.sdk.internal.json.brief.RelationshipAnalysisRequest;
 import dev.samvad.sdk.internal.json.brief.ResponseProcessingRequest;
-import dev.samvad.sdk.internal.json.brief.SentimentAnalysisRequest;
 
 /**
  * The product brief's endpoints. Each row binds the brief's request body (so bad input gets its
@@ -28,6 +27,7 @@ final class BriefRoutes {
     ContentRoutes.register(routes, culture);
 
     String relationship = V1 + "/relationship-intelligence";
+    ReplyRoutes.register(routes, relationship);
     routes
         .post(
             relationship + "/analyze",
@@ -37,12 +37,7 @@ final class BriefRoutes {
         .post(
             relationship + "/predict-behavior",
             ObjectNode.class,
-            (c, b) -> notBuilt(c, RELATIONSHIP))
-        .post(
-            relationship + "/analyze-sentiment",
-            SentimentAnalysisRequest.class,
-            (c, b) -> notBuilt(c, RELATIONSHIP))
-        .get(relationship + "/sentiment-trends/{customerId}", c -> notBuilt(c, RELATIONSHIP));
+            (c, b) -> notBuilt(c, RELATIONSHIP));
 
     String orchestration = V1 + "/communication-orchestration";
     routes

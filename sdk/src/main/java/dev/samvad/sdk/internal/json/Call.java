@@ -11,6 +11,7 @@ import dev.samvad.sdk.Principal;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.ReplyDesk;
 import dev.samvad.sdk.internal.Services;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,12 @@ public final class Call {
   public Ledger ledger() {
     Principal p = principal();
     return services.ledger(p.tenant(), actor(p));
+  }
+
+  /** The caller's reply-reading desk. */
+  public ReplyDesk replies() {
+    Principal p = principal();
+    return services.replies(p.tenant(), actor(p));
   }
 
   /** The caller's cultural-intelligence desk. */

@@ -1,0 +1,179 @@
+package dev.samvad.sdk.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.samvad.api.CustomerId;
+import dev.samvad.api.NotFoundException;
+import dev.samvad.api.TenantId;
+import dev.samvad.api.spi.AuditEntry;
+import dev.samvad.api.spi.AuditSink;
+import dev.samvad.api.store.ProfileDocument;
+import dev.samvad.api.store.TenantStore;
+import dev.samvad.api.store.Versioned;
+import dev.samvad.relationship.text.Emotion;
+import dev.samvad.relationship.text.ReplyAnalysis;
+import dev.samvad.relationship.text.ReplyAnalyzer;
+import dev.samvad.relationship.text.ReplyText;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One tenant's door to reply reading: analyses messages with the rule-based reader and keeps each
+ * customer's sentiment history (the last {@value #MAX_HISTORY} points) for trend queries.
+ */
+public final class ReplyDesk {
+  /** Points kept per customer; older ones are dropped first. */
+  public static final int MAX_HISTORY = 2000;
+
+  /** Schema version of the stored history document. */
+  static final int SCHEMA_VERSION = 1;
+
+  /**
+   * One analysed message, as the history keeps it.
+   *
+   * @param at when the customer wrote it
+   * @param polarity in [−1, 1]
+   * @param emotions emotion scores in [0, 1]
+   * @param language the language read
+   * @param primaryIntent the strongest intent
+   */
+  public record SentimentPoint(
+      Instant at,
+      double polarity,
+      Map<Emotion, Double> emotions,
+      String language,
+      String primaryIntent) {}
+
+  /** The stored history of one customer. */
+  record SentimentHistory(List<SentimentPoint> points, int dropped) {}
+
+  private final TenantId tenant;
+  private final TenantStore store;
+  private final ReplyAnalyzer analyzer;
+  private final CultureEngines documents;
+  private final Clock clock;
+  private final AuditSink audit;
+  private final String actor;
+
+  public ReplyDesk(
+      TenantId tenant,
+      TenantStore store,
+      ReplyAnalyzer analyzer,
+      CultureEngines documents,
+      Clock clock,
+      AuditSink audit,
+      String actor) {
+    this.tenant = tenant;
+    this.store = store;
+    this.analyzer = analyzer;
+    this.documents = documents;
+    this.clock = clock;
+    this.audit = audit;
+    this.actor = actor;
+  }
+
+  /** Samvad's clock, for defaults such as the end of a trend query. */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /** Reads each reply; pure, nothing stored. */
+  public List<ReplyAnalysis> read(List<ReplyText> replies) {
+    List<ReplyAnalysis> out = new ArrayList<>(replies.size());
+    for (ReplyText reply : replies) {
+      out.add(analyzer.analyze(reply));
+    }
+    return out;
+  }
+
+  /** Adds analysed messages to the customer's sentiment history in one unit of work. */
+  public int remember(CustomerId customer, List<ReplyText> replies, List<ReplyAnalysis> analyses) {
+    Instant now = clock.instant();
+    return store.inTransaction(
+        uow -> {
+          Optional<Versioned<ProfileDocument>> existing = uow.relationshipProfiles().find(customer);
+          SentimentHistory history =
+              existing.map(v -> decode(v.value())).orElse(new SentimentHistory(List.of(), 0));
+          List<SentimentPoint> points = new ArrayList<>(history.points());
+          for (int i = 0; i < analyses.size(); i++) {
+            points.add(point(replies.get(i).receivedAt(), analyses.get(i)));
+          }
+          points.sort(Comparator.comparing(SentimentPoint::at));
+          int dropped = history.dropped();
+          if (points.size() > MAX_HISTORY) {
+            dropped += points.size() - MAX_HISTORY;
+            points = new ArrayList<>(points.subList(points.size() - MAX_HISTORY, points.size()));
+          }
+          ProfileDocument doc =
+              new ProfileDocument(
+                  customer, encode(new SentimentHistory(points, dropped)), SCHEMA_VERSION, now);
+          if (existing.isPresent()) {
+            uow.relationshipProfiles().update(doc, existing.get().version());
+          } else {
+            uow.relationshipProfiles().insert(doc);
+          }
+          audit.append(
+              new AuditEntry(
+                  tenant,
+                  actor,
+                  "relationship.sentiment.record",
+                  "customer:" + customer.value(),
+                  now,
+                  Map.of("messages", Integer.toString(analyses.size()))));
+          return points.size();
+        });
+  }
+
+  /**
+   * The customer's sentiment history in {@code [from, to)}.
+   *
+   * @throws NotFoundException when nothing was ever analysed for the customer
+   */
+  public List<SentimentPoint> history(CustomerId customer, Instant from, Instant to) {
+    return store.inTransaction(
+        uow ->
+            uow
+                .relationshipProfiles()
+                .find(customer)
+                .map(v -> decode(v.value()).points())
+                .orElseThrow(() -> new NotFoundException("sentiment history", customer.value()))
+                .stream()
+                .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
+                .toList());
+  }
+
+  private static SentimentPoint point(Instant at, ReplyAnalysis a) {
+    Map<Emotion, Double> emotions = new EnumMap<>(Emotion.class);
+    for (Emotion e : Emotion.values()) {
+      emotions.put(e, a.sentiment().emotion(e).score());
+    }
+    return new SentimentPoint(
+        at,
+        a.sentiment().polarity(),
+        emotions,
+        a.language().language().tag(),
+        a.primaryIntent().name());
+  }
+
+  private String encode(SentimentHistory history) {
+    try {
+      return documents.documents.writeValueAsString(history);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise a sentiment history", e);
+    }
+  }
+
+  private SentimentHistory decode(ProfileDocument doc) {
+    try {
+      return documents.documents.readValue(doc.json(), SentimentHistory.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "stored sentiment history of " + doc.customerId().value() + " is unreadable", e);
+    }
+  }
+}
