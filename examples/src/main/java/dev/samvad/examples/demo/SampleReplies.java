@@ -4,6 +4,9 @@ import dev.samvad.api.LanguageForm;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Direction;
 import dev.samvad.api.model.Interaction;
+import dev.samvad.relationship.text.PromisedDate;
+import dev.samvad.relationship.text.ReplyAnalysis;
+import dev.samvad.relationship.text.ReplyAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chapter: what customers actually write back, in their own languages and scripts. Reading these
- * replies (intent, promised date, UTR) is the relationship engine's job; a later chapter shows it.
+ * Chapter: what customers actually write back, in their own languages and scripts, and how the
+ * rule-based reply reader reads each one: language, intents, promised date, UTR, polarity. It ends
+ * with how often the reader's language agrees with the language the sample book says each reply was
+ * written in, over every reply in the book.
  */
 final class SampleReplies implements Chapter {
   /** Languages shown first, chosen to cover different scripts and a romanised mix. */
@@ -65,6 +70,50 @@ final class SampleReplies implements Chapter {
               form.tag(),
               Facts.clip(who.get(tag).displayName(), 28),
               Facts.clip(reply.text(), 70)));
+      report.line("    read as " + reading(READER.analyze(reply.text(), reply.occurredAt())));
     }
+    int agree = 0;
+    for (Customer c : context.customers()) {
+      for (Interaction i : context.interactions(c.id())) {
+        if (i.direction() == Direction.INBOUND && i.language().isPresent()) {
+          LanguageForm read = READER.analyze(i.text(), i.occurredAt()).language().language();
+          if (read.language() == i.language().get().language()
+              && read.script() == i.language().get().script()) {
+            agree++;
+          }
+        }
+      }
+    }
+    report.line(
+        "The reader's language agrees with the book's label for "
+            + agree
+            + " of "
+            + replies
+            + " replies (path RULES; no language model).");
+  }
+
+  private static final ReplyAnalyzer READER = ReplyAnalyzer.standard();
+
+  /** One line: language, intents, promised date, payment reference, polarity. */
+  private static String reading(ReplyAnalysis a) {
+    StringBuilder line = new StringBuilder(a.language().language().tag());
+    line.append(" · ");
+    if (a.intents().isEmpty()) {
+      line.append("OTHER");
+    }
+    for (int i = 0; i < a.intents().size() && i < 2; i++) {
+      line.append(i == 0 ? "" : ", ").append(a.intents().get(i).intent());
+    }
+    if (!a.entities().promisedDates().isEmpty()) {
+      PromisedDate p = a.entities().promisedDates().get(0);
+      line.append(" · promised ").append(p.date()).append(p.firm() ? " (firm)" : " (vague)");
+    }
+    a.entities().paymentReferences().stream()
+        .flatMap(r -> r.reference().stream())
+        .findFirst()
+        .ifPresent(r -> line.append(" · ref ").append(r));
+    line.append(
+        String.format(java.util.Locale.ROOT, " · polarity %+.2f", a.sentiment().polarity()));
+    return line.toString();
   }
 }
