@@ -11,6 +11,12 @@ import java.time.LocalDate;
 public final class DateWords {
   private DateWords() {}
 
+  /** The English name of the date's month ("November"), as English templates write it. */
+  static String englishMonth(LocalDate date) {
+    return date.getMonth()
+        .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+  }
+
   /** The date in {@code pack}'s month names. */
   public static String format(LocalDate date, LanguagePack pack) {
     return date.getDayOfMonth() + " " + pack.month(date.getMonthValue()) + " " + date.getYear();

@@ -19,20 +19,6 @@ import java.util.function.Function;
  * unnoticed).
  */
 public final class MandatoryFactsRule implements ApproachRule {
-  private static final String[] ENGLISH_MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  };
   private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("dd-MM-yyyy");
   private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -93,11 +79,7 @@ public final class MandatoryFactsRule implements ApproachRule {
       return true;
     }
     String english =
-        date.getDayOfMonth()
-            + " "
-            + ENGLISH_MONTHS[date.getMonthValue() - 1]
-            + " "
-            + date.getYear();
+        date.getDayOfMonth() + " " + DateWords.englishMonth(date) + " " + date.getYear();
     return text.contains(english)
         || text.contains(DASHED.format(date))
         || text.contains(SLASHED.format(date));

@@ -89,26 +89,7 @@ public final class MsmeClause {
     return value.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
-  private static final String[] ENGLISH_MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  };
-
   private static String englishDate(LocalDate date) {
-    return date.getDayOfMonth()
-        + " "
-        + ENGLISH_MONTHS[date.getMonthValue() - 1]
-        + " "
-        + date.getYear();
+    return date.getDayOfMonth() + " " + DateWords.englishMonth(date) + " " + date.getYear();
   }
 }
