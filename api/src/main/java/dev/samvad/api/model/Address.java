@@ -27,6 +27,9 @@ public interface Address {
   /** The six-digit PIN code. */
   PinCode pin();
 
+  /**
+   * Validates the value when it is built; throws {@code InvalidInputException} naming the field.
+   */
   @Value.Check
   default void check() {
     Text.check(line1(), "line1", 200);

@@ -5,9 +5,13 @@ package dev.samvad.api.model;
  * everything above medium. Micro and small sellers may claim the Act's protection on late payment.
  */
 public enum BusinessSize {
+  /** Micro enterprise under the MSMED Act. */
   MICRO,
+  /** Small enterprise under the MSMED Act. */
   SMALL,
+  /** Medium enterprise under the MSMED Act. */
   MEDIUM,
+  /** Larger than medium. */
   LARGE;
 
   /** True for micro and small enterprises, which the MSMED Act's late-payment rules protect. */

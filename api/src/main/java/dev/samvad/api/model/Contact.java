@@ -42,6 +42,9 @@ public interface Contact {
   /** The language this person has asked to be written to in, if stated. */
   Optional<LanguageForm> preferredLanguage();
 
+  /**
+   * Validates the value when it is built; throws {@code InvalidInputException} naming the field.
+   */
   @Value.Check
   default void check() {
     Text.check(name(), "name", 120);

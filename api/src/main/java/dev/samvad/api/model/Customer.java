@@ -68,6 +68,9 @@ public interface Customer {
     return tradeName().orElse(legalName());
   }
 
+  /**
+   * Validates the value when it is built; throws {@code InvalidInputException} naming the field.
+   */
   @Value.Check
   default void check() {
     Text.check(legalName(), "legalName", 200);

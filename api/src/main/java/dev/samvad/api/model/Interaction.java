@@ -54,6 +54,9 @@ public interface Interaction {
   /** The campaign it belongs to, if any. */
   Optional<CampaignId> campaignId();
 
+  /**
+   * Validates the value when it is built; throws {@code InvalidInputException} naming the field.
+   */
   @Value.Check
   default void check() {
     if (text().length() > MAX_TEXT) {

@@ -70,6 +70,9 @@ public interface Invoice {
     return d.getMonth().compareTo(Month.APRIL) >= 0 ? d.getYear() : d.getYear() - 1;
   }
 
+  /**
+   * Validates the value when it is built; throws {@code InvalidInputException} naming the field.
+   */
   @Value.Check
   default void check() {
     if (dueDate().isBefore(issueDate())) {

@@ -54,6 +54,9 @@ public interface Payment {
     return left;
   }
 
+  /**
+   * Validates the value when it is built; throws {@code InvalidInputException} naming the field.
+   */
   @Value.Check
   default void check() {
     if (amount().paise() <= 0) {

@@ -18,6 +18,9 @@ public interface PaymentAllocation {
   /** How much of the payment goes to it. */
   Money amount();
 
+  /**
+   * Validates the value when it is built; throws {@code InvalidInputException} naming the field.
+   */
   @Value.Check
   default void check() {
     if (amount().paise() <= 0) {
