@@ -21,7 +21,6 @@ import dev.samvad.relationship.internal.Stats;
 import dev.samvad.relationship.internal.Timeline;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,11 +119,14 @@ public final class BehaviourAnalyzer {
         totalAnswered++;
         hourAnswered[h]++;
         dayAnswered[d]++;
-        if (times[c] == null) {
-          times[c] = new double[8];
-        } else if (timeCount[c] == times[c].length) {
-          times[c] = java.util.Arrays.copyOf(times[c], timeCount[c] * 2);
-        }
+      }
+    }
+    for (int c = 0; c < CHANNELS.length; c++) {
+      times[c] = new double[answered[c]];
+    }
+    for (int i = 0; i < m; i++) {
+      if (response[i] >= 0) {
+        int c = t.msgChannel[i];
         times[c][timeCount[c]++] = response[i] / 3600.0;
       }
     }
@@ -388,7 +390,7 @@ public final class BehaviourAnalyzer {
       n++;
       sum += d;
       sumSq += (double) d * d;
-      int month = LocalDate.ofEpochDay(t.due[i]).getMonthValue() - 1;
+      int month = Timeline.month(Timeline.civil(t.due[i])) - 1;
       monthN[month]++;
       monthSum[month] += d;
       int f = seasons.seasonOf(t.due[i]);
@@ -423,9 +425,9 @@ public final class BehaviourAnalyzer {
     int monthEnd = 0;
     int gst = 0;
     for (int i = 0; i < n; i++) {
-      LocalDate d = LocalDate.ofEpochDay(t.payDay[i]);
-      int dom = d.getDayOfMonth();
-      if (dom <= 2 || dom >= d.lengthOfMonth() - 2) {
+      int d = Timeline.civil(t.payDay[i]);
+      int dom = Timeline.dayOfMonth(d);
+      if (dom <= 2 || dom >= Timeline.lengthOfMonth(d) - 2) {
         monthEnd++;
       }
       if ((dom >= 9 && dom <= 11) || (dom >= 18 && dom <= 20)) {

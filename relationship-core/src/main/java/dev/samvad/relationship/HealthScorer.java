@@ -251,17 +251,8 @@ public final class HealthScorer {
     // Responsiveness
     c = HealthComponent.RESPONSIVENESS.ordinal();
     int m = Timeline.countBelow(t.msgAt, t.messageCount, asOfSecond + 1);
-    int sent = 0;
-    int answered = 0;
-    for (int i = 0; i < m; i++) {
-      long response = Signals.responseSeconds(t, i, m, asOfSecond);
-      if (response == -1) {
-        sent++;
-      } else if (response >= 0) {
-        sent++;
-        answered++;
-      }
-    }
+    int answered = answers.answered(m);
+    int sent = answered + answers.unanswered(asOfSecond);
     double median = answered == 0 ? Double.NaN : answers.medianHours(m, answered);
     double speed = answered == 0 ? 1 : 0.6 + 0.4 / (1 + median / 24);
     s[c] = (answered + 1.0) / (sent + 2.0) * speed;

@@ -3,30 +3,69 @@ package dev.samvad.relationship.internal;
 import java.util.Arrays;
 
 /**
- * Every outbound message of a timeline that some inbound message answered within {@link
- * Signals#REPLY_WINDOW_SECONDS}, ordered by how long the answer took. The answer times of any
- * earlier as-of time are a subset of these (the answers seen by then), so the median time to answer
- * at each point of a health trend is read off this one ordering instead of sorting again.
+ * Answered and unanswered messages of a timeline at any as-of time, from one pass over it: the
+ * health trend asks at six points, and each used to rescan every message and sort the answer times
+ * again.
+ *
+ * <p>An outbound message is <em>answerable</em> when the next inbound message follows within {@link
+ * Signals#REPLY_WINDOW_SECONDS}. Seen at an as-of time, it is answered once that inbound message is
+ * seen; an outbound message that is not answerable counts as unanswered once its window has closed.
+ * These are exactly the cases of {@link Signals#responseSeconds}, so the counts agree with it at
+ * every as-of time. The answer times of an earlier as-of time are a subset of the later ones, so
+ * one ordering of them serves every point.
  */
 public final class AnswerTimes {
   // answer seconds << 32 | index of the answering message, ascending
   private final long[] byTime;
+  // answeredBefore[j]: answerable messages whose answer is among the first j messages
+  private final int[] answeredBefore;
+  // unansweredBefore[j]: outbound messages among the first j that are not answerable
+  private final int[] unansweredBefore;
+  private final Timeline t;
 
   public AnswerTimes(Timeline t) {
-    long[] keys = new long[t.messageCount];
-    int n = 0;
-    for (int i = 0; i < t.messageCount; i++) {
-      int next = t.nextInbound[i];
-      if (t.msgInbound[i] || next < 0) {
-        continue;
+    this.t = t;
+    int n = t.messageCount;
+    long[] keys = new long[n];
+    int[] answersAt = new int[n + 1];
+    unansweredBefore = new int[n + 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      int never = 0;
+      if (!t.msgInbound[i]) {
+        int next = t.nextInbound[i];
+        long gap = next < 0 ? Long.MAX_VALUE : t.msgAt[next] - t.msgAt[i];
+        if (gap <= Signals.REPLY_WINDOW_SECONDS) {
+          keys[k++] = gap << 32 | next;
+          answersAt[next + 1]++;
+        } else {
+          never = 1;
+        }
       }
-      long gap = t.msgAt[next] - t.msgAt[i];
-      if (gap <= Signals.REPLY_WINDOW_SECONDS) {
-        keys[n++] = gap << 32 | next;
-      }
+      unansweredBefore[i + 1] = unansweredBefore[i] + never;
     }
-    byTime = Arrays.copyOf(keys, n);
+    answeredBefore = answersAt;
+    for (int j = 1; j <= n; j++) {
+      answeredBefore[j] += answeredBefore[j - 1];
+    }
+    byTime = Arrays.copyOf(keys, k);
     Arrays.sort(byTime);
+  }
+
+  /** Outbound messages answered by {@code asOfSecond}, of the first {@code m} seen by then. */
+  public int answered(int m) {
+    return answeredBefore[m];
+  }
+
+  /**
+   * Outbound messages seen by {@code asOfSecond} whose window closed unanswered by then; with
+   * {@link #answered} this makes every message counted as sent.
+   */
+  public int unanswered(long asOfSecond) {
+    // windows closed by asOfSecond: messages sent at or before asOfSecond - window
+    int closed =
+        Timeline.countBelow(t.msgAt, t.messageCount, asOfSecond - Signals.REPLY_WINDOW_SECONDS + 1);
+    return unansweredBefore[closed];
   }
 
   /**

@@ -346,6 +346,55 @@ public final class Timeline {
     return Math.floorMod(epochDay + 3, 7);
   }
 
+  /**
+   * Year, month and day of month of an epoch day, packed as {@code year << 9 | month << 5 | day}
+   * (read with {@link #month} and {@link #dayOfMonth}): the arithmetic of {@link
+   * LocalDate#ofEpochDay} without building a date, for loops over every payment.
+   */
+  public static int civil(int epochDay) {
+    long zeroDay = epochDay + 719_528L - 60;
+    long adjust = 0;
+    if (zeroDay < 0) {
+      long adjustCycles = (zeroDay + 1) / 146_097 - 1;
+      adjust = adjustCycles * 400;
+      zeroDay += -adjustCycles * 146_097;
+    }
+    long yearEst = (400 * zeroDay + 591) / 146_097;
+    long doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+    if (doyEst < 0) {
+      yearEst--;
+      doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+    }
+    yearEst += adjust;
+    int marchDoy0 = (int) doyEst;
+    int marchMonth0 = (marchDoy0 * 5 + 2) / 153;
+    int month = (marchMonth0 + 2) % 12 + 1;
+    int dom = marchDoy0 - (marchMonth0 * 306 + 5) / 10 + 1;
+    yearEst += marchMonth0 / 10;
+    return (int) yearEst << 9 | month << 5 | dom;
+  }
+
+  /** Month (1–12) of a {@link #civil} value. */
+  public static int month(int civil) {
+    return (civil >> 5) & 15;
+  }
+
+  /** Day of month of a {@link #civil} value. */
+  public static int dayOfMonth(int civil) {
+    return civil & 31;
+  }
+
+  /** Length of the month of a {@link #civil} value, as {@link LocalDate#lengthOfMonth}. */
+  public static int lengthOfMonth(int civil) {
+    int month = month(civil);
+    if (month == 2) {
+      int year = civil >> 9;
+      boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
   /** The date of an epoch day. */
   public static LocalDate date(int epochDay) {
     return LocalDate.ofEpochDay(epochDay);
