@@ -12,12 +12,11 @@ final class KeySort {
 
   private KeySort() {}
 
-  /** The stable ascending order of the first {@code n} entries of the keys. */
+  /**
+   * The stable ascending order of the first {@code n} entries of the keys ({@code k2} and {@code
+   * k3} may be null), or null when they are in that order already.
+   */
   static int[] order(long[] k1, long[] k2, long[] k3, int n) {
-    int[] idx = new int[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = i;
-    }
     boolean sorted = true;
     for (int i = 1; i < n; i++) {
       if (compare(k1, k2, k3, i - 1, i) > 0) {
@@ -25,15 +24,15 @@ final class KeySort {
         break;
       }
     }
-    if (!sorted) {
-      mergeSort(idx, new int[n], 0, n, k1, k2, k3);
+    if (sorted) {
+      return null;
     }
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    mergeSort(idx, new int[n], 0, n, k1, k2, k3);
     return idx;
-  }
-
-  /** Orders by {@code k1} only, stable. */
-  static int[] order(long[] k1, int n) {
-    return order(k1, null, null, n);
   }
 
   private static int compare(long[] k1, long[] k2, long[] k3, int a, int b) {

@@ -90,51 +90,43 @@ public final class Timeline {
     this.customerId = customerId;
     this.statedChannel = statedChannel;
 
+    // Each section is adopted as it came when it was already in order (the usual case), and
+    // permuted into new arrays otherwise.
     invoiceCount = raw.invoices;
     int[] io = raw.invoiceOrder();
-    issue = new int[invoiceCount];
-    due = new int[invoiceCount];
-    settled = new int[invoiceCount];
-    paise = new long[invoiceCount];
+    issue = take(raw.issue, io, invoiceCount);
+    due = take(raw.due, io, invoiceCount);
+    settled = take(raw.settled, io, invoiceCount);
+    paise = take(raw.paise, io, invoiceCount);
+    disputed = take(raw.disputed, io, invoiceCount);
+    paper = take(raw.paper, io, invoiceCount);
+    parts = take(raw.parts, io, invoiceCount);
+    invoiceLabel = take(raw.label, io, invoiceCount);
     logPaise = new double[invoiceCount];
-    disputed = new boolean[invoiceCount];
-    paper = new boolean[invoiceCount];
-    parts = new int[invoiceCount];
-    invoiceLabel = new String[invoiceCount];
     for (int i = 0; i < invoiceCount; i++) {
-      int v = io[i];
-      issue[i] = raw.issue[v];
-      due[i] = raw.due[v];
-      settled[i] = raw.settled[v];
-      paise[i] = raw.paise[v];
-      logPaise[i] = Math.log(raw.paise[v]);
-      disputed[i] = raw.disputed[v];
-      paper[i] = raw.paper[v];
-      parts[i] = raw.parts[v];
-      invoiceLabel[i] = raw.label[v];
+      logPaise[i] = Math.log(paise[i]);
     }
 
     paymentCount = raw.payments;
-    int[] po = KeySort.order(raw.payDayKey, raw.payPaise, null, paymentCount);
+    int[] po = raw.paymentOrder();
+    long[] days = take(raw.payDayKey, po, paymentCount);
+    payPaise = take(raw.payPaise, po, paymentCount);
     payDay = new int[paymentCount];
-    payPaise = new long[paymentCount];
     paymentCum = new long[paymentCount + 1];
     for (int i = 0; i < paymentCount; i++) {
-      payDay[i] = (int) raw.payDayKey[po[i]];
-      payPaise[i] = raw.payPaise[po[i]];
+      payDay[i] = (int) days[i];
       paymentCum[i + 1] = paymentCum[i] + payPaise[i];
     }
 
     messageCount = raw.messages;
-    int[] mo = KeySort.order(raw.msgSecond, raw.msgNano, raw.msgKind, messageCount);
-    msgAt = new long[messageCount];
+    int[] mo = KeySort.order(raw.msgSecond, raw.msgNanoKind, null, messageCount);
+    msgAt = take(raw.msgSecond, mo, messageCount);
     msgChannel = new byte[messageCount];
     msgInbound = new boolean[messageCount];
     for (int i = 0; i < messageCount; i++) {
-      int v = mo[i];
-      msgAt[i] = raw.msgSecond[v];
-      msgChannel[i] = (byte) (raw.msgKind[v] & 0xff);
-      msgInbound[i] = (raw.msgKind[v] >> 8) == Direction.INBOUND.ordinal();
+      long kind = raw.msgNanoKind[mo == null ? i : mo[i]];
+      msgChannel[i] = (byte) (kind & 0xff);
+      msgInbound[i] = ((kind >> 8) & 0xff) == Direction.INBOUND.ordinal();
     }
     nextInbound = new int[messageCount];
     int next = -1;
@@ -147,19 +139,11 @@ public final class Timeline {
 
     replyCount = raw.replies;
     int[] ro = KeySort.order(raw.replySecond, raw.replyNano, raw.replyPolarityKey, replyCount);
-    replyAt = new long[replyCount];
-    polarity = new double[replyCount];
-    promiseDay = new int[replyCount];
-    promisePaise = new long[replyCount];
-    replyDispute = new boolean[replyCount];
-    for (int i = 0; i < replyCount; i++) {
-      int v = ro[i];
-      replyAt[i] = raw.replySecond[v];
-      polarity[i] = raw.polarity[v];
-      promiseDay[i] = raw.promiseDay[v];
-      promisePaise[i] = raw.promisePaise[v];
-      replyDispute[i] = raw.replyDispute[v];
-    }
+    replyAt = take(raw.replySecond, ro, replyCount);
+    polarity = take(raw.polarity, ro, replyCount);
+    promiseDay = take(raw.promiseDay, ro, replyCount);
+    promisePaise = take(raw.promisePaise, ro, replyCount);
+    replyDispute = take(raw.replyDispute, ro, replyCount);
     promiseMetDay = new int[replyCount];
     for (int r = 0; r < replyCount; r++) {
       promiseMetDay[r] = promiseDay[r] == NO_PROMISE ? OPEN : firstDayPaid(r);
@@ -228,10 +212,11 @@ public final class Timeline {
     raw.payments = pays.size();
     // Allocations are applied day by day; within a day their order cannot change the day an
     // invoice is settled, nor its count of parts.
-    int[] po = KeySort.order(raw.payDayKey, raw.payments);
-    for (int q = 0; q < po.length; q++) {
-      Payment p = pays.get(po[q]);
-      int day = (int) raw.payDayKey[po[q]];
+    int[] po = raw.paymentOrder();
+    for (int q = 0; q < raw.payments; q++) {
+      int v = po == null ? q : po[q];
+      Payment p = pays.get(v);
+      int day = (int) raw.payDayKey[v];
       List<PaymentAllocation> allocations = p.allocations();
       for (int j = 0; j < allocations.size(); j++) {
         PaymentAllocation a = allocations.get(j);
@@ -269,8 +254,8 @@ public final class Timeline {
       Interaction m = messages.get(i);
       Instant at = m.occurredAt();
       raw.msgSecond[i] = at.getEpochSecond();
-      raw.msgNano[i] = at.getNano();
-      raw.msgKind[i] = ((long) m.direction().ordinal() << 8) | m.channel().ordinal();
+      raw.msgNanoKind[i] =
+          (long) at.getNano() << 16 | m.direction().ordinal() << 8 | m.channel().ordinal();
     }
     raw.messages = messages.size();
 
@@ -324,6 +309,63 @@ public final class Timeline {
       }
     }
     return new Timeline(customerId, raw, OPEN, -1);
+  }
+
+  // The first n entries of a in the given order (null: as they are).
+
+  private static int[] take(int[] a, int[] order, int n) {
+    if (order == null) {
+      return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+
+  private static long[] take(long[] a, int[] order, int n) {
+    if (order == null) {
+      return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+
+  private static double[] take(double[] a, int[] order, int n) {
+    if (order == null) {
+      return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+
+  private static boolean[] take(boolean[] a, int[] order, int n) {
+    if (order == null) {
+      return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+    boolean[] out = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+
+  private static String[] take(String[] a, int[] order, int n) {
+    if (order == null) {
+      return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
   }
 
   /** Epoch day in India of an epoch second. */
@@ -473,8 +515,7 @@ public final class Timeline {
 
     int messages;
     final long[] msgSecond;
-    final long[] msgNano;
-    final long[] msgKind; // direction ordinal << 8 | channel ordinal
+    final long[] msgNanoKind; // nanosecond << 16 | direction ordinal << 8 | channel ordinal
 
     int replies;
     final long[] replySecond;
@@ -497,8 +538,7 @@ public final class Timeline {
       payDayKey = new long[payments];
       payPaise = new long[payments];
       msgSecond = new long[messages];
-      msgNano = new long[messages];
-      msgKind = new long[messages];
+      msgNanoKind = new long[messages];
       replySecond = new long[replies];
       replyNano = new long[replies];
       replyPolarityKey = new long[replies];
@@ -528,9 +568,45 @@ public final class Timeline {
       label[i] = name;
     }
 
-    /** Invoices by issue day, due day, amount, settlement day, then label. */
+    private int[] paymentOrder;
+    private boolean paymentsOrdered;
+
+    /** Payments by day, then amount; null when they are in that order already. */
+    int[] paymentOrder() {
+      if (!paymentsOrdered) {
+        paymentOrder = KeySort.order(payDayKey, payPaise, null, payments);
+        paymentsOrdered = true;
+      }
+      return paymentOrder;
+    }
+
+    private int compareInvoices(int a, int b) {
+      int c = Integer.compare(issue[a], issue[b]);
+      if (c == 0) {
+        c = Integer.compare(due[a], due[b]);
+      }
+      if (c == 0) {
+        c = Long.compare(paise[a], paise[b]);
+      }
+      if (c == 0) {
+        c = Integer.compare(settled[a], settled[b]);
+      }
+      return c != 0 ? c : label[a].compareTo(label[b]);
+    }
+
+    /**
+     * Invoices by issue day, due day, amount, settlement day, then label; null when they are in
+     * that order already.
+     */
     int[] invoiceOrder() {
       int n = invoices;
+      boolean sorted = true;
+      for (int i = 1; i < n && sorted; i++) {
+        sorted = compareInvoices(i - 1, i) <= 0;
+      }
+      if (sorted) {
+        return null;
+      }
       long[] k1 = new long[n];
       long[] k2 = new long[n];
       long[] k3 = new long[n];
@@ -540,6 +616,12 @@ public final class Timeline {
         k3[i] = settled[i];
       }
       int[] order = KeySort.order(k1, k2, k3, n);
+      if (order == null) {
+        order = new int[n];
+        for (int i = 0; i < n; i++) {
+          order[i] = i;
+        }
+      }
       // the label settles ties of everything else: sort each (rare) run of equal keys by it
       for (int s = 0; s < n; ) {
         int e = s + 1;
