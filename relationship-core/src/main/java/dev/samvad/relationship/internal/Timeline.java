@@ -394,6 +394,21 @@ public final class Timeline {
    * LocalDate#ofEpochDay} without building a date, for loops over every payment.
    */
   public static int civil(int epochDay) {
+    if (epochDay >= -719_468 && epochDay < 4_000_000) {
+      // years 0 to about 12,900: the same arithmetic fits in int, without long division
+      int zeroDay = epochDay + 719_468;
+      int yearEst = (400 * zeroDay + 591) / 146_097;
+      int doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+      if (doyEst < 0) {
+        yearEst--;
+        doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+      }
+      int marchMonth0 = (doyEst * 5 + 2) / 153;
+      int month = (marchMonth0 + 2) % 12 + 1;
+      int dom = doyEst - (marchMonth0 * 306 + 5) / 10 + 1;
+      yearEst += marchMonth0 / 10;
+      return yearEst << 9 | month << 5 | dom;
+    }
     long zeroDay = epochDay + 719_528L - 60;
     long adjust = 0;
     if (zeroDay < 0) {
