@@ -21,7 +21,6 @@ import dev.samvad.relationship.internal.Stats;
 import dev.samvad.relationship.internal.Timeline;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +94,7 @@ public final class BehaviourAnalyzer {
     int[] hourAnswered = new int[24];
     int[] daySent = new int[7];
     int[] dayAnswered = new int[7];
-    double[][] times = new double[CHANNELS.length][];
+    long[][] times = new long[CHANNELS.length][];
     int[] timeCount = new int[CHANNELS.length];
     int totalSent = 0;
     int totalAnswered = 0;
@@ -120,12 +119,15 @@ public final class BehaviourAnalyzer {
         totalAnswered++;
         hourAnswered[h]++;
         dayAnswered[d]++;
-        if (times[c] == null) {
-          times[c] = new double[8];
-        } else if (timeCount[c] == times[c].length) {
-          times[c] = java.util.Arrays.copyOf(times[c], timeCount[c] * 2);
-        }
-        times[c][timeCount[c]++] = response[i] / 3600.0;
+      }
+    }
+    for (int c = 0; c < CHANNELS.length; c++) {
+      times[c] = new long[answered[c]];
+    }
+    for (int i = 0; i < m; i++) {
+      if (response[i] >= 0) {
+        int c = t.msgChannel[i];
+        times[c][timeCount[c]++] = response[i];
       }
     }
     double overall = (totalAnswered + 1) / (totalSent + 2.0);
@@ -137,7 +139,7 @@ public final class BehaviourAnalyzer {
       Optional<Double> median =
           timeCount[c] == 0
               ? Optional.empty()
-              : Optional.of(Stats.round(Stats.median(times[c], timeCount[c]), 2));
+              : Optional.of(Stats.round(medianHours(times[c], timeCount[c]), 2));
       channels.add(
           new ChannelResponse(
               CHANNELS[c],
@@ -188,6 +190,20 @@ public final class BehaviourAnalyzer {
         disputes(t, asOfSecond, asOfDay),
         seasonality(t, asOfDay),
         calendar(t, asOfDay));
+  }
+
+  /** The median of {@code seconds / 3600.0}, as {@link Stats#median} would give it. */
+  private static double medianHours(long[] seconds, int n) {
+    Stats.middle(seconds, n);
+    double high = seconds[n / 2] / 3600.0;
+    return n % 2 == 1 ? high : (seconds[(n - 1) / 2] / 3600.0 + high) / 2;
+  }
+
+  /** The median of whole numbers, as {@link Stats#median} of them as doubles would give it. */
+  private static double median(long[] values, int n) {
+    Stats.middle(values, n);
+    double high = values[n / 2];
+    return n % 2 == 1 ? high : ((double) values[(n - 1) / 2] + high) / 2;
   }
 
   /** Slots with evidence, best smoothed rate first (ties: earlier slot), at most {@code k}. */
@@ -257,6 +273,7 @@ public final class BehaviourAnalyzer {
     int n = 0;
     int openOverdue = 0;
     double[] late = new double[t.invoiceCount];
+    long[] lateDays = new long[t.invoiceCount];
     double[] dueDays = new double[t.invoiceCount];
     int[] bandCount = new int[BANDS.length];
     double sum = 0;
@@ -272,6 +289,7 @@ public final class BehaviourAnalyzer {
       }
       int d = t.settled[i] - t.due[i];
       late[n] = d;
+      lateDays[n] = d;
       dueDays[n] = t.due[i];
       n++;
       sum += d;
@@ -308,7 +326,7 @@ public final class BehaviourAnalyzer {
         List.copyOf(bands),
         n == 0 ? 0 : sum / n,
         weights == 0 ? 0 : weighted / weights,
-        n == 0 ? 0 : Stats.median(late, n),
+        n == 0 ? 0 : median(lateDays, n),
         n == 0 ? 0 : (double) onTime / n,
         Stats.round(slope, 3),
         trend);
@@ -388,7 +406,7 @@ public final class BehaviourAnalyzer {
       n++;
       sum += d;
       sumSq += (double) d * d;
-      int month = LocalDate.ofEpochDay(t.due[i]).getMonthValue() - 1;
+      int month = Timeline.month(Timeline.civil(t.due[i])) - 1;
       monthN[month]++;
       monthSum[month] += d;
       int f = seasons.seasonOf(t.due[i]);
@@ -406,7 +424,9 @@ public final class BehaviourAnalyzer {
         months.add(new SlowMonth(Month.of(mth + 1), monthN[mth], monthSum[mth] / monthN[mth]));
       }
     }
-    months.sort((a, b) -> Double.compare(b.meanDaysLate(), a.meanDaysLate()));
+    if (months.size() > 1) {
+      months.sort((a, b) -> Double.compare(b.meanDaysLate(), a.meanDaysLate()));
+    }
     List<SlowFestival> festivals = new ArrayList<>();
     for (int f = 0; f < festN.length; f++) {
       if (festN[f] >= 2 && festSum[f] / festN[f] >= mean + margin) {
@@ -414,7 +434,9 @@ public final class BehaviourAnalyzer {
             new SlowFestival(seasons.key(f), seasons.name(f), festN[f], festSum[f] / festN[f]));
       }
     }
-    festivals.sort((a, b) -> Double.compare(b.meanDaysLate(), a.meanDaysLate()));
+    if (festivals.size() > 1) {
+      festivals.sort((a, b) -> Double.compare(b.meanDaysLate(), a.meanDaysLate()));
+    }
     return new Seasonality(mean, List.copyOf(months), List.copyOf(festivals));
   }
 
@@ -423,9 +445,9 @@ public final class BehaviourAnalyzer {
     int monthEnd = 0;
     int gst = 0;
     for (int i = 0; i < n; i++) {
-      LocalDate d = LocalDate.ofEpochDay(t.payDay[i]);
-      int dom = d.getDayOfMonth();
-      if (dom <= 2 || dom >= d.lengthOfMonth() - 2) {
+      int d = Timeline.civil(t.payDay[i]);
+      int dom = Timeline.dayOfMonth(d);
+      if (dom <= 2 || dom >= Timeline.lengthOfMonth(d) - 2) {
         monthEnd++;
       }
       if ((dom >= 9 && dom <= 11) || (dom >= 18 && dom <= 20)) {

@@ -73,16 +73,29 @@ public record DelayFeatures(
     out[off + 1] = pastLateShare;
     out[off + 2] = clamp(pastMeanDaysLate / 30, -1, 4);
     out[off + 3] = pastSevereShare;
-    out[off + 4] = Math.log1p(openOverdue);
-    out[off + 5] = Math.log1p(knownInvoices);
+    out[off + 4] = log1p(openOverdue);
+    out[off + 5] = log1p(knownInvoices);
     out[off + 6] = clamp(Math.log(amountRatio), -3, 3);
     out[off + 7] = clamp(creditDays / 30.0, 0, 6);
-    out[off + 8] = Math.log1p(pastDisputes);
-    out[off + 9] = Math.log1p(brokenPromises);
+    out[off + 8] = log1p(pastDisputes);
+    out[off + 9] = log1p(brokenPromises);
     out[off + 10] = sentiment;
     out[off + 11] = festivalSeason ? 1 : 0;
     out[off + 12] = yearEnd ? 1 : 0;
     out[off + 13] = paper ? 1 : 0;
+  }
+
+  /** {@code Math.log1p(n)}, from a table for the small counts that are usual here. */
+  private static double log1p(int n) {
+    return n >= 0 && n < LOG1P.length ? LOG1P[n] : Math.log1p(n);
+  }
+
+  private static final double[] LOG1P = new double[256];
+
+  static {
+    for (int n = 0; n < LOG1P.length; n++) {
+      LOG1P[n] = Math.log1p(n);
+    }
   }
 
   private static double clamp(double v, double lo, double hi) {

@@ -17,7 +17,10 @@ import java.util.List;
  * @param daysOverdueAtAsOf for an open invoice already past due on the as-of day, how many days;
  *     the prediction is then conditional on it being unpaid so far
  * @param features the inputs the prediction was made from
- * @param explanations for each reported N, the contribution of each input to the log-odds
+ * @param explanations for each reported N, the contribution of each input to the log-odds. A
+ *     prediction made by {@link PaymentDelayModel} works this list out on first access (reading,
+ *     iterating, {@code equals}, serialising), so scoring without reading the explanations does not
+ *     pay for them; the list is immutable and safe to share between threads either way
  */
 public record DelayPrediction(
     LocalDate dueDate,

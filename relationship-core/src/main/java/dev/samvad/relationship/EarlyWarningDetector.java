@@ -11,10 +11,12 @@ import dev.samvad.relationship.internal.Words;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Detects early warnings in a customer's history: an upward shift in days late (one-sided CUSUM), a
@@ -73,59 +75,73 @@ public final class EarlyWarningDetector {
         Comparator.comparingLong(Occurrence::at)
             .thenComparing(Occurrence::type)
             .thenComparing(Occurrence::subject));
-    List<Alert> alerts = merge(id, raw);
+    List<Draft> drafts = merge(raw);
     long since = asOfSecond - options.lookbackDays() * DAY;
     List<Alert> out = new ArrayList<>();
-    for (int i = alerts.size() - 1; i >= 0; i--) {
-      Alert a = alerts.get(i);
-      if (a.lastSeen().getEpochSecond() >= since && a.at().getEpochSecond() <= asOfSecond) {
-        out.add(a);
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      if (d.lastSeen >= since && d.first.at() <= asOfSecond) {
+        out.add(d.toAlert(id));
       }
     }
     out.sort(Comparator.comparing(Alert::lastSeen).reversed().thenComparing(Alert::type));
     return List.copyOf(out);
   }
 
-  private List<Alert> merge(CustomerId id, List<Occurrence> raw) {
-    List<Alert> alerts = new ArrayList<>();
-    Map<String, Integer> open = new HashMap<>();
+  /**
+   * Merges occurrences into alerts (see the class comment). Evidence is put into words only for the
+   * alerts returned: most occurrences of a long history fall outside the look-back.
+   */
+  private List<Draft> merge(List<Occurrence> raw) {
+    List<Draft> drafts = new ArrayList<>();
+    Map<Key, Draft> open = new HashMap<>();
     long coolDown = options.coolDownDays() * DAY;
     for (Occurrence o : raw) {
-      String key = o.type() + "|" + o.subject();
-      Integer index = open.get(key);
-      if (index != null) {
-        Alert a = alerts.get(index);
-        boolean cooling = o.at() < a.at().getEpochSecond() + coolDown;
-        if (cooling && o.severity().compareTo(a.severity()) <= 0) {
-          alerts.set(
-              index,
-              new Alert(
-                  id,
-                  a.type(),
-                  a.severity(),
-                  a.subject(),
-                  a.at(),
-                  Instant.ofEpochSecond(o.at()),
-                  a.occurrences() + 1,
-                  o.evidence(),
-                  a.recommendedAction()));
+      Key key = new Key(o.type(), o.subject());
+      Draft a = open.get(key);
+      if (a != null) {
+        boolean cooling = o.at() < a.first.at() + coolDown;
+        if (cooling && o.severity().compareTo(a.first.severity()) <= 0) {
+          a.lastSeen = o.at();
+          a.occurrences++;
+          a.evidence = o.evidence();
           continue;
         }
       }
-      open.put(key, alerts.size());
-      alerts.add(
-          new Alert(
-              id,
-              o.type(),
-              o.severity(),
-              o.subject(),
-              Instant.ofEpochSecond(o.at()),
-              Instant.ofEpochSecond(o.at()),
-              1,
-              o.evidence(),
-              o.action()));
+      Draft d = new Draft(o);
+      open.put(key, d);
+      drafts.add(d);
     }
-    return alerts;
+    return drafts;
+  }
+
+  private record Key(Type type, String subject) {}
+
+  /** An alert being merged: the first occurrence, and what later ones updated. */
+  private static final class Draft {
+    final Occurrence first;
+    long lastSeen;
+    int occurrences = 1;
+    Supplier<List<String>> evidence;
+
+    Draft(Occurrence first) {
+      this.first = first;
+      this.lastSeen = first.at();
+      this.evidence = first.evidence();
+    }
+
+    Alert toAlert(CustomerId id) {
+      return new Alert(
+          id,
+          first.type(),
+          first.severity(),
+          first.subject(),
+          Instant.ofEpochSecond(first.at()),
+          Instant.ofEpochSecond(lastSeen),
+          occurrences,
+          evidence.get(),
+          first.action());
+    }
   }
 
   private static long startOf(int epochDay) {
@@ -135,13 +151,21 @@ public final class EarlyWarningDetector {
   /** One-sided upper CUSUM on days late, in order of settlement. */
   private void daysLate(Timeline t, long asOfSecond, List<Occurrence> out) {
     int asOfDay = Timeline.day(asOfSecond);
-    List<int[]> settled = new ArrayList<>();
+    // (settlement day, days late) pairs in that order, packed so a primitive sort orders them
+    long[] packed = new long[t.invoiceCount];
+    int count = 0;
     for (int i = 0; i < t.invoiceCount; i++) {
       if (t.settled[i] <= asOfDay) {
-        settled.add(new int[] {t.settled[i], t.settled[i] - t.due[i]});
+        packed[count++] = pair(t.settled[i], t.settled[i] - t.due[i]);
       }
     }
-    settled.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+    Arrays.sort(packed, 0, count);
+    int[] settledDay = new int[count];
+    int[] late = new int[count];
+    for (int i = 0; i < count; i++) {
+      settledDay[i] = (int) (packed[i] >> 32);
+      late[i] = (int) (packed[i] - (settledDay[i] * (1L << 32)) + Integer.MIN_VALUE);
+    }
     int base = 6;
     // the first six settled invoices set the usual level; after an alarm the next six set the new
     // one, so a lasting shift alarms once
@@ -149,52 +173,60 @@ public final class EarlyWarningDetector {
     double mean = 0;
     double sd = 5;
     double s = 0;
-    for (int i = 0; i < settled.size(); i++) {
+    for (int i = 0; i < count; i++) {
       if (i < from + base) {
         if (i == from + base - 1) {
           mean = 0;
           for (int j = from; j <= i; j++) {
-            mean += clip(settled.get(j)[1]);
+            mean += clip(late[j]);
           }
           mean /= base;
           double var = 0;
           for (int j = from; j <= i; j++) {
-            var += Math.pow(clip(settled.get(j)[1]) - mean, 2);
+            var += Math.pow(clip(late[j]) - mean, 2);
           }
           sd = Math.max(5, Math.sqrt(var / (base - 1)));
           s = 0;
         }
         continue;
       }
-      double x = clip(settled.get(i)[1]);
+      double x = clip(late[i]);
       s = Math.max(0, s + x - mean - options.cusumK() * sd);
       if (s > options.cusumH() * sd) {
         double recent = 0;
         int first = Math.max(from + base, i - 2);
-        StringBuilder last = new StringBuilder();
         for (int j = first; j <= i; j++) {
-          recent += clip(settled.get(j)[1]);
-          last.append(j > first ? ", " : "").append(settled.get(j)[1]);
+          recent += clip(late[j]);
         }
         recent /= i - first + 1;
         Severity severity = recent - mean >= 30 ? Severity.CRITICAL : Severity.WARNING;
+        int lastOne = i;
+        double usual = mean;
+        double spread = sd;
+        double sum = s;
         out.add(
             new Occurrence(
                 Type.DAYS_LATE_SHIFT,
                 severity,
                 "payments",
-                startOf(settled.get(i)[0]),
-                List.of(
-                    "latest invoices paid "
-                        + last
-                        + " days late against a usual "
-                        + Words.num(mean, 0)
-                        + " ± "
-                        + Words.num(sd, 0),
-                    "CUSUM "
-                        + Words.num(s, 0)
-                        + " above threshold "
-                        + Words.num(options.cusumH() * sd, 0)),
+                startOf(settledDay[i]),
+                () -> {
+                  StringBuilder last = new StringBuilder();
+                  for (int j = first; j <= lastOne; j++) {
+                    last.append(j > first ? ", " : "").append(late[j]);
+                  }
+                  return List.of(
+                      "latest invoices paid "
+                          + last
+                          + " days late against a usual "
+                          + Words.num(usual, 0)
+                          + " ± "
+                          + Words.num(spread, 0),
+                      "CUSUM "
+                          + Words.num(sum, 0)
+                          + " above threshold "
+                          + Words.num(options.cusumH() * spread, 0));
+                },
                 "Call the accounts contact to ask what has changed; consider a firmer reminder"
                     + " cadence and shorter credit on new orders."));
         from = i + 1;
@@ -239,19 +271,23 @@ public final class EarlyWarningDetector {
       } else if (p0 >= 0.3) {
         ewma = lambda * z + (1 - lambda) * ewma;
         if (ewma < limit) {
+          double level = ewma;
+          double bound = limit;
+          double usual = p0;
           out.add(
               new Occurrence(
                   Type.RESPONSE_RATE_DROP,
                   Severity.WARNING,
                   "replies",
                   at,
-                  List.of(
-                      "answer rate (EWMA) "
-                          + Words.num(ewma, 2)
-                          + " below its control limit "
-                          + Words.num(limit, 2)
-                          + "; usual "
-                          + Words.num(p0, 2)),
+                  () ->
+                      List.of(
+                          "answer rate (EWMA) "
+                              + Words.num(level, 2)
+                              + " below its control limit "
+                              + Words.num(bound, 2)
+                              + "; usual "
+                              + Words.num(usual, 2)),
                   "Switch to the channel and hour the customer answers best on, or call."));
           ewma = p0;
         }
@@ -280,7 +316,7 @@ public final class EarlyWarningDetector {
                   Severity.WARNING,
                   "replies",
                   at,
-                  List.of(
+                  evidence(
                       silentRun
                           + " messages over "
                           + (t.msgAt[i] - silentStart) / DAY
@@ -322,19 +358,22 @@ public final class EarlyWarningDetector {
     for (int r = base; r < n; r++) {
       ewma = lambda * t.polarity[r] + (1 - lambda) * ewma;
       if (ewma < limit) {
+        double level = ewma;
+        double usual = mean;
         out.add(
             new Occurrence(
                 Type.SENTIMENT_DROP,
                 ewma < -0.5 ? Severity.CRITICAL : Severity.WARNING,
                 "tone",
                 t.replyAt[r],
-                List.of(
-                    "tone of replies (EWMA) "
-                        + Words.signed(ewma, 2)
-                        + " below its control limit "
-                        + Words.signed(limit, 2)
-                        + "; usual "
-                        + Words.signed(mean, 2)),
+                () ->
+                    List.of(
+                        "tone of replies (EWMA) "
+                            + Words.signed(level, 2)
+                            + " below its control limit "
+                            + Words.signed(limit, 2)
+                            + "; usual "
+                            + Words.signed(usual, 2)),
                 "Read the latest replies; acknowledge any grievance before the next reminder and"
                     + " soften the tone."));
         ewma = mean;
@@ -344,7 +383,8 @@ public final class EarlyWarningDetector {
 
   private void promises(Timeline t, long asOfSecond, List<Occurrence> out) {
     int asOfDay = Timeline.day(asOfSecond);
-    List<Integer> brokenDays = new ArrayList<>();
+    int[] brokenDays = new int[t.replyCount];
+    int brokenCount = 0;
     for (int r = 0; r < t.replyCount && t.replyAt[r] <= asOfSecond; r++) {
       if (t.promiseDay[r] == Timeline.NO_PROMISE
           || Signals.promiseOutcome(t, r, asOfDay + 1) != Signals.BROKEN) {
@@ -352,32 +392,35 @@ public final class EarlyWarningDetector {
       }
       int deadline = t.promiseDay[r] + Signals.PROMISE_GRACE_DAYS;
       int repeats = 0;
-      for (int d : brokenDays) {
-        if (deadline - d <= 90) {
+      for (int b = 0; b < brokenCount; b++) {
+        if (deadline - brokenDays[b] <= 90) {
           repeats++;
         }
       }
-      brokenDays.add(deadline);
+      brokenDays[brokenCount++] = deadline;
       LocalDate promised = Timeline.date(t.promiseDay[r]);
+      long promisedPaise = t.promisePaise[r];
+      int others = repeats;
       out.add(
           new Occurrence(
               Type.BROKEN_PROMISE,
               repeats > 0 ? Severity.CRITICAL : Severity.WARNING,
               "promise " + promised,
               startOf(deadline + 1),
-              List.of(
-                  "promised to pay"
-                      + (t.promisePaise[r] > 0
-                          ? " " + dev.samvad.api.Money.ofPaise(t.promisePaise[r]).format()
-                          : "")
-                      + " by "
-                      + promised
-                      + "; nothing matching arrived within "
-                      + Signals.PROMISE_GRACE_DAYS
-                      + " days of grace",
-                  repeats > 0
-                      ? repeats + " other broken promise(s) in the last 90 days"
-                      : "first broken promise in 90 days"),
+              () ->
+                  List.of(
+                      "promised to pay"
+                          + (promisedPaise > 0
+                              ? " " + dev.samvad.api.Money.ofPaise(promisedPaise).format()
+                              : "")
+                          + " by "
+                          + promised
+                          + "; nothing matching arrived within "
+                          + Signals.PROMISE_GRACE_DAYS
+                          + " days of grace",
+                      others > 0
+                          ? others + " other broken promise(s) in the last 90 days"
+                          : "first broken promise in 90 days"),
               "Ask for a firm date and a part payment now; move to a call if this repeats."));
     }
   }
@@ -391,7 +434,7 @@ public final class EarlyWarningDetector {
                 Severity.WARNING,
                 "reply " + Timeline.date(Timeline.day(t.replyAt[r])),
                 t.replyAt[r],
-                List.of("a reply disputes the claim"),
+                REPLY_DISPUTES,
                 "Pause reminders on the disputed amount and route the dispute to someone who can"
                     + " resolve it."));
       }
@@ -406,7 +449,7 @@ public final class EarlyWarningDetector {
                 Severity.WARNING,
                 "invoice " + t.invoiceLabel[i],
                 startOf(day),
-                List.of("invoice " + t.invoiceLabel[i] + " is in dispute and unpaid"),
+                evidence("invoice " + t.invoiceLabel[i] + " is in dispute and unpaid"),
                 "Pause reminders on this invoice and route the dispute to someone who can resolve"
                     + " it."));
       }
@@ -433,7 +476,7 @@ public final class EarlyWarningDetector {
                 severity,
                 "health",
                 startOf((int) points.get(i).date().toEpochDay() + 1) - 1,
-                List.of(
+                evidence(
                     "health fell from "
                         + Words.num(before, 0)
                         + " on "
@@ -450,11 +493,24 @@ public final class EarlyWarningDetector {
     }
   }
 
+  private static final Supplier<List<String>> REPLY_DISPUTES =
+      () -> List.of("a reply disputes the claim");
+
+  private static Supplier<List<String>> evidence(String line) {
+    List<String> lines = List.of(line);
+    return () -> lines;
+  }
+
+  private static long pair(int hi, int lo) {
+    return ((long) hi << 32) + ((long) lo - Integer.MIN_VALUE);
+  }
+
+  /** One occurrence of a warning; its evidence is put into words on demand. */
   private record Occurrence(
       Type type,
       Severity severity,
       String subject,
       long at,
-      List<String> evidence,
+      Supplier<List<String>> evidence,
       String action) {}
 }

@@ -4,6 +4,7 @@ import dev.samvad.api.InvalidInputException;
 import dev.samvad.relationship.RelationshipHealth.ComponentScore;
 import dev.samvad.relationship.RelationshipHealth.HealthPoint;
 import dev.samvad.relationship.RelationshipHealth.HealthTrend;
+import dev.samvad.relationship.internal.AnswerTimes;
 import dev.samvad.relationship.internal.Signals;
 import dev.samvad.relationship.internal.Stats;
 import dev.samvad.relationship.internal.Timeline;
@@ -73,7 +74,8 @@ public final class HealthScorer {
     double[] s = new double[C];
     int[] evidence = new int[C];
     String[] explain = new String[C];
-    double total = components(t, asOfSecond, s, evidence, explain);
+    AnswerTimes answers = new AnswerTimes(t);
+    double total = components(t, answers, asOfSecond, s, evidence, explain);
     List<ComponentScore> parts = new ArrayList<>(C);
     for (int c = 0; c < C; c++) {
       parts.add(
@@ -105,7 +107,7 @@ public final class HealthScorer {
         asOf,
         Stats.round(total, 2),
         List.copyOf(parts),
-        trend(t, asOfSecond),
+        trend(t, answers, asOfSecond, total),
         List.copyOf(drivers));
   }
 
@@ -125,12 +127,15 @@ public final class HealthScorer {
       throw new InvalidInputException("from", "range too long: at most 3660 points");
     }
     Timeline t = Timeline.of(history);
+    AnswerTimes answers = new AnswerTimes(t);
+    double[] s = new double[C];
+    int[] e = new int[C];
     List<HealthPoint> out = new ArrayList<>();
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(stepDays)) {
       if (t.firstDay != Timeline.OPEN && d.toEpochDay() < t.firstDay) {
         continue;
       }
-      out.add(new HealthPoint(d, Stats.round(scoreAt(t, endOf(d)), 2)));
+      out.add(new HealthPoint(d, Stats.round(components(t, answers, endOf(d), s, e, null), 2)));
     }
     return out;
   }
@@ -140,11 +145,8 @@ public final class HealthScorer {
         .toEpochSecond(java.time.ZoneOffset.ofTotalSeconds(Timeline.IST_SECONDS));
   }
 
-  private double scoreAt(Timeline t, long asOfSecond) {
-    return components(t, asOfSecond, new double[C], new int[C], null);
-  }
-
-  private HealthTrend trend(Timeline t, long asOfSecond) {
+  /** The trend points and slope; the as-of point's score is {@code scoreNow}, already known. */
+  private HealthTrend trend(Timeline t, AnswerTimes answers, long asOfSecond, double scoreNow) {
     double[] x = new double[TREND_STEPS + 1];
     double[] y = new double[TREND_STEPS + 1];
     List<HealthPoint> points = new ArrayList<>(TREND_STEPS + 1);
@@ -157,7 +159,7 @@ public final class HealthScorer {
       if (t.firstDay == Timeline.OPEN || day < t.firstDay) {
         continue;
       }
-      double score = components(t, at, s, e, null);
+      double score = k == 0 ? scoreNow : components(t, answers, at, s, e, null);
       x[n] = day;
       y[n] = score;
       n++;
@@ -176,7 +178,13 @@ public final class HealthScorer {
    * Fills the component scores as of {@code asOfSecond} and returns the 0–100 total. Explanations
    * are written only when {@code explain} is given.
    */
-  double components(Timeline t, long asOfSecond, double[] s, int[] evidence, String[] explain) {
+  double components(
+      Timeline t,
+      AnswerTimes answers,
+      long asOfSecond,
+      double[] s,
+      int[] evidence,
+      String[] explain) {
     int asOfDay = Timeline.day(asOfSecond);
     int dayAfter = asOfDay + 1;
     int c;
@@ -193,8 +201,7 @@ public final class HealthScorer {
       if (late == Integer.MIN_VALUE) {
         continue;
       }
-      double age = Math.max(0, asOfDay - t.due[i]);
-      double wi = Math.pow(0.5, age / 365.0);
+      double wi = Signals.recencyWeight(Math.max(0, asOfDay - t.due[i]));
       sum += wi * Signals.punctualityCredit(late);
       weight += wi;
       counted++;
@@ -244,19 +251,9 @@ public final class HealthScorer {
     // Responsiveness
     c = HealthComponent.RESPONSIVENESS.ordinal();
     int m = Timeline.countBelow(t.msgAt, t.messageCount, asOfSecond + 1);
-    long[] response = Signals.responseSeconds(t, m, asOfSecond);
-    int sent = 0;
-    int answered = 0;
-    double[] hours = new double[m];
-    for (int i = 0; i < m; i++) {
-      if (response[i] == -1) {
-        sent++;
-      } else if (response[i] >= 0) {
-        sent++;
-        hours[answered++] = response[i] / 3600.0;
-      }
-    }
-    double median = answered == 0 ? Double.NaN : Stats.median(hours, answered);
+    int answered = answers.answered(m);
+    int sent = answered + answers.unanswered(asOfSecond);
+    double median = answered == 0 ? Double.NaN : answers.medianHours(m, answered);
     double speed = answered == 0 ? 1 : 0.6 + 0.4 / (1 + median / 24);
     s[c] = (answered + 1.0) / (sent + 2.0) * speed;
     evidence[c] = sent;

@@ -338,11 +338,10 @@ public final class PaymentDelayModel {
     if (overdue > 0) {
       conditionOnOverdue(xs, ss, overdue);
     }
-    List<LateProbability> probabilities = new ArrayList<>(reportedIndex.length);
-    List<Explanation> explanations = new ArrayList<>(reportedIndex.length);
-    for (int r : reportedIndex) {
-      probabilities.add(new LateProbability(thresholds[r], survival(xs, ss, thresholds[r])));
-      explanations.add(explain(r, x));
+    LateProbability[] probabilities = new LateProbability[reportedIndex.length];
+    for (int i = 0; i < reportedIndex.length; i++) {
+      int r = reportedIndex[i];
+      probabilities[i] = new LateProbability(thresholds[r], survival(xs, ss, thresholds[r]));
     }
     // an open invoice overdue by d days will be paid d + 1 or more days late
     double floor = overdue > 0 ? overdue + 1 : EARLIEST;
@@ -352,7 +351,7 @@ public final class PaymentDelayModel {
     LocalDate due = terms.dueDate();
     return new DelayPrediction(
         due,
-        List.copyOf(probabilities),
+        List.of(probabilities),
         Stats.round(median, 1),
         due.plusDays(Math.round(median)),
         due.plusDays(Math.round(low)),
@@ -360,7 +359,7 @@ public final class PaymentDelayModel {
         high >= HORIZON,
         overdue,
         features,
-        List.copyOf(explanations));
+        new LazyExplanations(() -> explanations(x)));
   }
 
   /**
@@ -403,16 +402,35 @@ public final class PaymentDelayModel {
     return Arrays.stream(thresholds).boxed().toList();
   }
 
-  private Explanation explain(int k, double[] x) {
-    List<FeatureContribution> parts = new ArrayList<>(DelayFeatures.SIZE - 1);
-    for (int j = 1; j < DelayFeatures.SIZE; j++) {
-      parts.add(new FeatureContribution(DelayFeatures.NAMES.get(j), x[j], coef[k][j] * x[j]));
+  private List<Explanation> explanations(double[] x) {
+    Explanation[] out = new Explanation[reportedIndex.length];
+    for (int i = 0; i < reportedIndex.length; i++) {
+      out[i] = explain(reportedIndex[i], x);
     }
-    parts.sort(
-        Comparator.comparingDouble((FeatureContribution c) -> -Math.abs(c.contribution()))
-            .thenComparing(FeatureContribution::feature));
-    return new Explanation(thresholds[k], coef[k][0], List.copyOf(parts));
+    return List.of(out);
   }
+
+  private Explanation explain(int k, double[] x) {
+    FeatureContribution[] parts = new FeatureContribution[DelayFeatures.SIZE - 1];
+    for (int j = 1; j < DelayFeatures.SIZE; j++) {
+      parts[j - 1] = new FeatureContribution(DelayFeatures.NAMES.get(j), x[j], coef[k][j] * x[j]);
+    }
+    // largest effect first, then by name; names are unique, so the order is total
+    for (int i = 1; i < parts.length; i++) {
+      FeatureContribution v = parts[i];
+      int j = i - 1;
+      while (j >= 0 && LARGEST_FIRST.compare(parts[j], v) > 0) {
+        parts[j + 1] = parts[j];
+        j--;
+      }
+      parts[j + 1] = v;
+    }
+    return new Explanation(thresholds[k], coef[k][0], List.of(parts));
+  }
+
+  private static final Comparator<FeatureContribution> LARGEST_FIRST =
+      Comparator.comparingDouble((FeatureContribution c) -> -Math.abs(c.contribution()))
+          .thenComparing(FeatureContribution::feature);
 
   private static double dot(double[] b, double[] x) {
     double z = 0;

@@ -54,12 +54,15 @@ public final class RelationshipIntelligence {
     List<Alert> alerts = warnings.detect(t, history.customerId(), asOf, score.trend().points());
     LocalDate today = LocalDate.ofInstant(asOf, ZoneOffset.ofTotalSeconds(Timeline.IST_SECONDS));
     List<OpenInvoicePrediction> open = new ArrayList<>();
-    List<Invoice> invoices = new ArrayList<>(history.invoices());
+    // only the few outstanding invoices are ordered, not the whole history
+    List<Invoice> invoices = new ArrayList<>();
+    for (Invoice invoice : history.invoices()) {
+      if (invoice.status().isOutstanding() && !invoice.issueDate().isAfter(today)) {
+        invoices.add(invoice);
+      }
+    }
     invoices.sort(Comparator.comparing(Invoice::dueDate).thenComparing(i -> i.id().value()));
     for (Invoice invoice : invoices) {
-      if (!invoice.status().isOutstanding() || invoice.issueDate().isAfter(today)) {
-        continue;
-      }
       InvoiceTerms terms = InvoiceTerms.of(invoice);
       open.add(
           new OpenInvoicePrediction(

@@ -24,22 +24,25 @@ public final class Signals {
    */
   public static long[] responseSeconds(Timeline t, int m, long asOfSecond) {
     long[] out = new long[m];
-    int nextInbound = -1;
-    for (int i = m - 1; i >= 0; i--) {
-      if (t.msgInbound[i]) {
-        out[i] = -3;
-        nextInbound = i;
-        continue;
-      }
-      if (nextInbound >= 0 && t.msgAt[nextInbound] - t.msgAt[i] <= REPLY_WINDOW_SECONDS) {
-        out[i] = t.msgAt[nextInbound] - t.msgAt[i];
-      } else if (t.msgAt[i] + REPLY_WINDOW_SECONDS > asOfSecond) {
-        out[i] = -2;
-      } else {
-        out[i] = -1;
-      }
+    for (int i = 0; i < m; i++) {
+      out[i] = responseSeconds(t, i, m, asOfSecond);
     }
     return out;
+  }
+
+  /**
+   * Message {@code i}'s entry of {@link #responseSeconds(Timeline, int, long)}, when the first
+   * {@code m} messages are those seen by {@code asOfSecond}.
+   */
+  public static long responseSeconds(Timeline t, int i, int m, long asOfSecond) {
+    if (t.msgInbound[i]) {
+      return -3;
+    }
+    int next = t.nextInbound[i];
+    if (next >= 0 && next < m && t.msgAt[next] - t.msgAt[i] <= REPLY_WINDOW_SECONDS) {
+      return t.msgAt[next] - t.msgAt[i];
+    }
+    return t.msgAt[i] + REPLY_WINDOW_SECONDS > asOfSecond ? -2 : -1;
   }
 
   /**
@@ -48,11 +51,9 @@ public final class Signals {
    * day plus grace reach the promised amount (any payment, when no amount was named).
    */
   public static int promiseOutcome(Timeline t, int r, int dayAfter) {
-    int from = Timeline.day(t.replyAt[r]);
     int deadline = t.promiseDay[r] + PROMISE_GRACE_DAYS;
-    long paid = t.paidBetween(from, Math.min(deadline, dayAfter - 1));
-    long needed = t.promisePaise[r] > 0 ? t.promisePaise[r] : 1;
-    if (paid >= needed) {
+    if (t.promiseMetDay[r] != Timeline.OPEN
+        && t.promiseMetDay[r] <= Math.min(deadline, dayAfter - 1)) {
       return KEPT;
     }
     return deadline < dayAfter ? BROKEN : PENDING;
@@ -60,6 +61,34 @@ public final class Signals {
 
   /** Punctuality credit of one invoice that is {@code daysLate} days late: 1 on time, decaying. */
   public static double punctualityCredit(int daysLate) {
-    return daysLate <= 0 ? 1.0 : Math.exp(-daysLate / 15.0);
+    if (daysLate <= 0) {
+      return 1.0;
+    }
+    return daysLate < CREDIT.length ? CREDIT[daysLate] : Math.exp(-daysLate / 15.0);
+  }
+
+  /**
+   * {@link #punctualityCredit} for the first days late, computed once by the same expression: the
+   * health trend asks for it hundreds of times per customer.
+   */
+  private static final double[] CREDIT = new double[1024];
+
+  static {
+    for (int d = 1; d < CREDIT.length; d++) {
+      CREDIT[d] = Math.exp(-d / 15.0);
+    }
+  }
+
+  /** Weight of an invoice that came due {@code ageDays} (≥ 0) ago: a one-year half-life. */
+  public static double recencyWeight(int ageDays) {
+    return ageDays < RECENCY.length ? RECENCY[ageDays] : Math.pow(0.5, ageDays / 365.0);
+  }
+
+  private static final double[] RECENCY = new double[4096];
+
+  static {
+    for (int a = 0; a < RECENCY.length; a++) {
+      RECENCY[a] = Math.pow(0.5, a / 365.0);
+    }
   }
 }

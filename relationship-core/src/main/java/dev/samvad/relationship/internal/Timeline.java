@@ -12,9 +12,7 @@ import dev.samvad.relationship.LedgerInvoice;
 import dev.samvad.relationship.ReplySignal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,85 +72,83 @@ public final class Timeline {
 
   public final int statedChannel;
 
-  private Timeline(
-      String customerId,
-      List<Inv> invoices,
-      List<long[]> payments,
-      List<Interaction> messages,
-      List<ReplySignal> replies,
-      int since,
-      int statedChannel) {
+  /**
+   * For each message, the index of the next inbound message after it ({@code -1} when none): the
+   * reply that may answer it. Independent of any as-of time; {@link Signals#responseSeconds} limits
+   * it to the messages seen by then.
+   */
+  public final int[] nextInbound;
+
+  /**
+   * For each reply with a promise, the first day on which payments from the reply's day reach the
+   * promised amount ({@link #OPEN} when they never do); lets {@link Signals#promiseOutcome} answer
+   * for any day without summing payments again.
+   */
+  public final int[] promiseMetDay;
+
+  private Timeline(String customerId, Raw raw, int since, int statedChannel) {
     this.customerId = customerId;
     this.statedChannel = statedChannel;
-    invoices.sort(
-        Comparator.<Inv>comparingInt(i -> i.issue)
-            .thenComparingInt(i -> i.due)
-            .thenComparingLong(i -> i.paise)
-            .thenComparingInt(i -> i.settled)
-            .thenComparing(i -> i.label));
-    invoiceCount = invoices.size();
-    issue = new int[invoiceCount];
-    due = new int[invoiceCount];
-    settled = new int[invoiceCount];
-    paise = new long[invoiceCount];
+
+    // Each section is adopted as it came when it was already in order (the usual case), and
+    // permuted into new arrays otherwise.
+    invoiceCount = raw.invoices;
+    int[] io = raw.invoiceOrder();
+    issue = take(raw.issue, io, invoiceCount);
+    due = take(raw.due, io, invoiceCount);
+    settled = take(raw.settled, io, invoiceCount);
+    paise = take(raw.paise, io, invoiceCount);
+    disputed = take(raw.disputed, io, invoiceCount);
+    paper = take(raw.paper, io, invoiceCount);
+    parts = take(raw.parts, io, invoiceCount);
+    invoiceLabel = take(raw.label, io, invoiceCount);
     logPaise = new double[invoiceCount];
-    disputed = new boolean[invoiceCount];
-    paper = new boolean[invoiceCount];
-    parts = new int[invoiceCount];
-    invoiceLabel = new String[invoiceCount];
     for (int i = 0; i < invoiceCount; i++) {
-      Inv v = invoices.get(i);
-      issue[i] = v.issue;
-      due[i] = v.due;
-      settled[i] = v.settled;
-      paise[i] = v.paise;
-      logPaise[i] = Math.log(v.paise);
-      disputed[i] = v.disputed;
-      paper[i] = v.paper;
-      parts[i] = v.parts;
-      invoiceLabel[i] = v.label;
+      logPaise[i] = Math.log(paise[i]);
     }
-    payments.sort(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
-    paymentCount = payments.size();
+
+    paymentCount = raw.payments;
+    int[] po = raw.paymentOrder();
+    long[] days = take(raw.payDayKey, po, paymentCount);
+    payPaise = take(raw.payPaise, po, paymentCount);
     payDay = new int[paymentCount];
-    payPaise = new long[paymentCount];
     paymentCum = new long[paymentCount + 1];
     for (int i = 0; i < paymentCount; i++) {
-      payDay[i] = (int) payments.get(i)[0];
-      payPaise[i] = payments.get(i)[1];
+      payDay[i] = (int) days[i];
       paymentCum[i + 1] = paymentCum[i] + payPaise[i];
     }
-    Interaction[] msgs = messages.toArray(new Interaction[0]);
-    Arrays.sort(
-        msgs,
-        Comparator.comparing(Interaction::occurredAt)
-            .thenComparing(m -> m.direction())
-            .thenComparing(m -> m.channel()));
-    messageCount = msgs.length;
-    msgAt = new long[messageCount];
+
+    messageCount = raw.messages;
+    int[] mo = KeySort.order(raw.msgSecond, raw.msgNanoKind, null, messageCount);
+    msgAt = take(raw.msgSecond, mo, messageCount);
     msgChannel = new byte[messageCount];
     msgInbound = new boolean[messageCount];
     for (int i = 0; i < messageCount; i++) {
-      msgAt[i] = msgs[i].occurredAt().getEpochSecond();
-      msgChannel[i] = (byte) msgs[i].channel().ordinal();
-      msgInbound[i] = msgs[i].direction() == Direction.INBOUND;
+      long kind = raw.msgNanoKind[mo == null ? i : mo[i]];
+      msgChannel[i] = (byte) (kind & 0xff);
+      msgInbound[i] = ((kind >> 8) & 0xff) == Direction.INBOUND.ordinal();
     }
-    ReplySignal[] rs = replies.toArray(new ReplySignal[0]);
-    Arrays.sort(
-        rs, Comparator.comparing(ReplySignal::at).thenComparingDouble(ReplySignal::polarity));
-    replyCount = rs.length;
-    replyAt = new long[replyCount];
-    polarity = new double[replyCount];
-    promiseDay = new int[replyCount];
-    promisePaise = new long[replyCount];
-    replyDispute = new boolean[replyCount];
-    for (int i = 0; i < replyCount; i++) {
-      replyAt[i] = rs[i].at().getEpochSecond();
-      polarity[i] = rs[i].polarity();
-      promiseDay[i] = rs[i].promisedDate().map(d -> (int) d.toEpochDay()).orElse(NO_PROMISE);
-      promisePaise[i] = rs[i].promisedAmount().map(m -> m.paise()).orElse(0L);
-      replyDispute[i] = rs[i].dispute();
+    nextInbound = new int[messageCount];
+    int next = -1;
+    for (int i = messageCount - 1; i >= 0; i--) {
+      nextInbound[i] = next;
+      if (msgInbound[i]) {
+        next = i;
+      }
     }
+
+    replyCount = raw.replies;
+    int[] ro = KeySort.order(raw.replySecond, raw.replyNano, raw.replyPolarityKey, replyCount);
+    replyAt = take(raw.replySecond, ro, replyCount);
+    polarity = take(raw.polarity, ro, replyCount);
+    promiseDay = take(raw.promiseDay, ro, replyCount);
+    promisePaise = take(raw.promisePaise, ro, replyCount);
+    replyDispute = take(raw.replyDispute, ro, replyCount);
+    promiseMetDay = new int[replyCount];
+    for (int r = 0; r < replyCount; r++) {
+      promiseMetDay[r] = promiseDay[r] == NO_PROMISE ? OPEN : firstDayPaid(r);
+    }
+
     int first = since;
     if (invoiceCount > 0) {
       first = Math.min(first, issue[0]);
@@ -163,28 +159,67 @@ public final class Timeline {
     this.firstDay = first;
   }
 
+  /**
+   * The first day on which payments from the day of reply {@code r} add up to what it promised (any
+   * payment when no amount was named); {@link #OPEN} when they never do. Payments are positive, so
+   * the running total only grows and a binary search over it finds the day.
+   */
+  private int firstDayPaid(int r) {
+    int a = countBelow(payDay, paymentCount, day(replyAt[r]));
+    long needed = promisePaise[r] > 0 ? promisePaise[r] : 1;
+    long target = paymentCum[a] + needed;
+    // smallest b in (a, paymentCount] with paymentCum[b] >= target
+    int lo = a + 1;
+    int hi = paymentCount + 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (paymentCum[mid] < target) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > paymentCount ? OPEN : payDay[lo - 1];
+  }
+
   /** Compiles a full customer history. */
   public static Timeline of(CustomerHistory history) {
-    Map<String, Integer> byId = new HashMap<>();
-    List<Invoice> kept = new ArrayList<>();
-    for (Invoice invoice : history.invoices()) {
+    List<Invoice> all = history.invoices();
+    int n = all.size();
+    Map<String, Integer> byId = new HashMap<>(Math.max(16, n * 2));
+    Invoice[] kept = new Invoice[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      Invoice invoice = all.get(i);
       if (invoice.status() == InvoiceStatus.CANCELLED) {
         continue;
       }
-      byId.put(invoice.id().value(), kept.size());
-      kept.add(invoice);
+      byId.put(invoice.id().value(), k);
+      kept[k++] = invoice;
     }
-    long[] allocated = new long[kept.size()];
-    int[] settledOn = new int[kept.size()];
-    int[] parts = new int[kept.size()];
+    long[] allocated = new long[k];
+    int[] settledOn = new int[k];
+    int[] parts = new int[k];
     Arrays.fill(settledOn, OPEN);
-    Payment[] pays = history.payments().toArray(new Payment[0]);
-    Arrays.sort(pays, Comparator.comparing(Payment::receivedOn).thenComparing(p -> p.id().value()));
-    List<long[]> payments = new ArrayList<>(pays.length);
-    for (Payment p : pays) {
-      int day = (int) p.receivedOn().toEpochDay();
-      payments.add(new long[] {day, p.amount().paise()});
-      for (PaymentAllocation a : p.allocations()) {
+
+    List<Payment> pays = history.payments();
+    Raw raw = new Raw(k, pays.size(), history.interactions().size(), history.replies().size());
+    for (int i = 0; i < pays.size(); i++) {
+      Payment p = pays.get(i);
+      raw.payDayKey[i] = p.receivedOn().toEpochDay();
+      raw.payPaise[i] = p.amount().paise();
+    }
+    raw.payments = pays.size();
+    // Allocations are applied day by day; within a day their order cannot change the day an
+    // invoice is settled, nor its count of parts.
+    int[] po = raw.paymentOrder();
+    for (int q = 0; q < raw.payments; q++) {
+      int v = po == null ? q : po[q];
+      Payment p = pays.get(v);
+      int day = (int) raw.payDayKey[v];
+      List<PaymentAllocation> allocations = p.allocations();
+      for (int j = 0; j < allocations.size(); j++) {
+        PaymentAllocation a = allocations.get(j);
         Integer idx = byId.get(a.invoiceId().value());
         if (idx == null) {
           continue;
@@ -192,36 +227,59 @@ public final class Timeline {
         int i = idx;
         allocated[i] += a.amount().paise();
         parts[i]++;
-        if (settledOn[i] == OPEN && allocated[i] >= kept.get(i).amount().paise()) {
+        if (settledOn[i] == OPEN && allocated[i] >= kept[i].amount().paise()) {
           settledOn[i] = day;
         }
       }
     }
-    List<Inv> invoices = new ArrayList<>(kept.size());
-    for (int i = 0; i < kept.size(); i++) {
-      Invoice v = kept.get(i);
+    for (int i = 0; i < k; i++) {
+      Invoice v = kept[i];
       int settled = settledOn[i];
       if (settled == OPEN && v.status() == InvoiceStatus.PAID) {
         continue; // paid, but we cannot tell when: no timing evidence
       }
-      invoices.add(
-          new Inv(
-              (int) v.issueDate().toEpochDay(),
-              (int) v.dueDate().toEpochDay(),
-              settled,
-              v.amount().paise(),
-              v.status() == InvoiceStatus.DISPUTED,
-              v.deliveryMode() == DeliveryMode.PAPER,
-              Math.max(1, parts[i]),
-              v.number().value()));
+      raw.invoice(
+          (int) v.issueDate().toEpochDay(),
+          (int) v.dueDate().toEpochDay(),
+          settled,
+          v.amount().paise(),
+          v.status() == InvoiceStatus.DISPUTED,
+          v.deliveryMode() == DeliveryMode.PAPER,
+          Math.max(1, parts[i]),
+          v.number().value());
     }
-    int since = history.customerSince().map(d -> (int) d.toEpochDay()).orElse(OPEN);
+
+    List<Interaction> messages = history.interactions();
+    for (int i = 0; i < messages.size(); i++) {
+      Interaction m = messages.get(i);
+      Instant at = m.occurredAt();
+      raw.msgSecond[i] = at.getEpochSecond();
+      raw.msgNanoKind[i] =
+          (long) at.getNano() << 16 | m.direction().ordinal() << 8 | m.channel().ordinal();
+    }
+    raw.messages = messages.size();
+
+    List<ReplySignal> replies = history.replies();
+    for (int i = 0; i < replies.size(); i++) {
+      ReplySignal r = replies.get(i);
+      raw.replySecond[i] = r.at().getEpochSecond();
+      raw.replyNano[i] = r.at().getNano();
+      raw.replyPolarityKey[i] = KeySort.doubleKey(r.polarity());
+      raw.polarity[i] = r.polarity();
+      raw.promiseDay[i] =
+          r.promisedDate().isPresent() ? (int) r.promisedDate().get().toEpochDay() : NO_PROMISE;
+      raw.promisePaise[i] = r.promisedAmount().isPresent() ? r.promisedAmount().get().paise() : 0L;
+      raw.replyDispute[i] = r.dispute();
+    }
+    raw.replies = replies.size();
+
+    int since =
+        history.customerSince().isPresent()
+            ? (int) history.customerSince().get().toEpochDay()
+            : OPEN;
     return new Timeline(
         history.customerId().value(),
-        invoices,
-        payments,
-        history.interactions(),
-        history.replies(),
+        raw,
         since,
         history.statedPreference().map(Enum::ordinal).orElse(-1));
   }
@@ -231,26 +289,83 @@ public final class Timeline {
    * its settlement day.
    */
   public static Timeline ofLedger(String customerId, List<LedgerInvoice> rows) {
-    List<Inv> invoices = new ArrayList<>(rows.size());
-    List<long[]> payments = new ArrayList<>(rows.size());
+    Raw raw = new Raw(rows.size(), rows.size(), 0, 0);
     for (int r = 0; r < rows.size(); r++) {
       LedgerInvoice row = rows.get(r);
-      int settled = row.settledOn().map(d -> (int) d.toEpochDay()).orElse(OPEN);
-      invoices.add(
-          new Inv(
-              (int) row.invoiceDate().toEpochDay(),
-              (int) row.dueDate().toEpochDay(),
-              settled,
-              row.amount().paise(),
-              row.disputed(),
-              row.deliveryMode() == DeliveryMode.PAPER,
-              1,
-              "row-" + r));
+      int settled = row.settledOn().isPresent() ? (int) row.settledOn().get().toEpochDay() : OPEN;
+      raw.invoice(
+          (int) row.invoiceDate().toEpochDay(),
+          (int) row.dueDate().toEpochDay(),
+          settled,
+          row.amount().paise(),
+          row.disputed(),
+          row.deliveryMode() == DeliveryMode.PAPER,
+          1,
+          "row-" + r);
       if (settled != OPEN) {
-        payments.add(new long[] {settled, row.amount().paise()});
+        raw.payDayKey[raw.payments] = settled;
+        raw.payPaise[raw.payments] = row.amount().paise();
+        raw.payments++;
       }
     }
-    return new Timeline(customerId, invoices, payments, List.of(), List.of(), OPEN, -1);
+    return new Timeline(customerId, raw, OPEN, -1);
+  }
+
+  // The first n entries of a in the given order (null: as they are).
+
+  private static int[] take(int[] a, int[] order, int n) {
+    if (order == null) {
+      return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+
+  private static long[] take(long[] a, int[] order, int n) {
+    if (order == null) {
+      return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+
+  private static double[] take(double[] a, int[] order, int n) {
+    if (order == null) {
+      return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+
+  private static boolean[] take(boolean[] a, int[] order, int n) {
+    if (order == null) {
+      return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+    boolean[] out = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+
+  private static String[] take(String[] a, int[] order, int n) {
+    if (order == null) {
+      return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
   }
 
   /** Epoch day in India of an epoch second. */
@@ -271,6 +386,70 @@ public final class Timeline {
   /** Day of week, Monday = 0, of an epoch day. */
   public static int weekday(int epochDay) {
     return Math.floorMod(epochDay + 3, 7);
+  }
+
+  /**
+   * Year, month and day of month of an epoch day, packed as {@code year << 9 | month << 5 | day}
+   * (read with {@link #month} and {@link #dayOfMonth}): the arithmetic of {@link
+   * LocalDate#ofEpochDay} without building a date, for loops over every payment.
+   */
+  public static int civil(int epochDay) {
+    if (epochDay >= -719_468 && epochDay < 4_000_000) {
+      // years 0 to about 12,900: the same arithmetic fits in int, without long division
+      int zeroDay = epochDay + 719_468;
+      int yearEst = (400 * zeroDay + 591) / 146_097;
+      int doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+      if (doyEst < 0) {
+        yearEst--;
+        doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+      }
+      int marchMonth0 = (doyEst * 5 + 2) / 153;
+      int month = (marchMonth0 + 2) % 12 + 1;
+      int dom = doyEst - (marchMonth0 * 306 + 5) / 10 + 1;
+      yearEst += marchMonth0 / 10;
+      return yearEst << 9 | month << 5 | dom;
+    }
+    long zeroDay = epochDay + 719_528L - 60;
+    long adjust = 0;
+    if (zeroDay < 0) {
+      long adjustCycles = (zeroDay + 1) / 146_097 - 1;
+      adjust = adjustCycles * 400;
+      zeroDay += -adjustCycles * 146_097;
+    }
+    long yearEst = (400 * zeroDay + 591) / 146_097;
+    long doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+    if (doyEst < 0) {
+      yearEst--;
+      doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+    }
+    yearEst += adjust;
+    int marchDoy0 = (int) doyEst;
+    int marchMonth0 = (marchDoy0 * 5 + 2) / 153;
+    int month = (marchMonth0 + 2) % 12 + 1;
+    int dom = marchDoy0 - (marchMonth0 * 306 + 5) / 10 + 1;
+    yearEst += marchMonth0 / 10;
+    return (int) yearEst << 9 | month << 5 | dom;
+  }
+
+  /** Month (1–12) of a {@link #civil} value. */
+  public static int month(int civil) {
+    return (civil >> 5) & 15;
+  }
+
+  /** Day of month of a {@link #civil} value. */
+  public static int dayOfMonth(int civil) {
+    return civil & 31;
+  }
+
+  /** Length of the month of a {@link #civil} value, as {@link LocalDate#lengthOfMonth}. */
+  public static int lengthOfMonth(int civil) {
+    int month = month(civil);
+    if (month == 2) {
+      int year = civil >> 9;
+      boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
   }
 
   /** The date of an epoch day. */
@@ -333,13 +512,152 @@ public final class Timeline {
     return Integer.MIN_VALUE;
   }
 
-  private record Inv(
-      int issue,
-      int due,
-      int settled,
-      long paise,
-      boolean disputed,
-      boolean paper,
-      int parts,
-      String label) {}
+  /** A history before sorting, as parallel arrays. */
+  private static final class Raw {
+    int invoices;
+    final int[] issue;
+    final int[] due;
+    final int[] settled;
+    final long[] paise;
+    final boolean[] disputed;
+    final boolean[] paper;
+    final int[] parts;
+    final String[] label;
+
+    int payments;
+    final long[] payDayKey;
+    final long[] payPaise;
+
+    int messages;
+    final long[] msgSecond;
+    final long[] msgNanoKind; // nanosecond << 16 | direction ordinal << 8 | channel ordinal
+
+    int replies;
+    final long[] replySecond;
+    final long[] replyNano;
+    final long[] replyPolarityKey;
+    final double[] polarity;
+    final int[] promiseDay;
+    final long[] promisePaise;
+    final boolean[] replyDispute;
+
+    Raw(int invoices, int payments, int messages, int replies) {
+      issue = new int[invoices];
+      due = new int[invoices];
+      settled = new int[invoices];
+      paise = new long[invoices];
+      disputed = new boolean[invoices];
+      paper = new boolean[invoices];
+      parts = new int[invoices];
+      label = new String[invoices];
+      payDayKey = new long[payments];
+      payPaise = new long[payments];
+      msgSecond = new long[messages];
+      msgNanoKind = new long[messages];
+      replySecond = new long[replies];
+      replyNano = new long[replies];
+      replyPolarityKey = new long[replies];
+      polarity = new double[replies];
+      promiseDay = new int[replies];
+      promisePaise = new long[replies];
+      replyDispute = new boolean[replies];
+    }
+
+    void invoice(
+        int issueDay,
+        int dueDay,
+        int settledDay,
+        long amount,
+        boolean isDisputed,
+        boolean onPaper,
+        int partCount,
+        String name) {
+      int i = invoices++;
+      issue[i] = issueDay;
+      due[i] = dueDay;
+      settled[i] = settledDay;
+      paise[i] = amount;
+      disputed[i] = isDisputed;
+      paper[i] = onPaper;
+      parts[i] = partCount;
+      label[i] = name;
+    }
+
+    private int[] paymentOrder;
+    private boolean paymentsOrdered;
+
+    /** Payments by day, then amount; null when they are in that order already. */
+    int[] paymentOrder() {
+      if (!paymentsOrdered) {
+        paymentOrder = KeySort.order(payDayKey, payPaise, null, payments);
+        paymentsOrdered = true;
+      }
+      return paymentOrder;
+    }
+
+    private int compareInvoices(int a, int b) {
+      int c = Integer.compare(issue[a], issue[b]);
+      if (c == 0) {
+        c = Integer.compare(due[a], due[b]);
+      }
+      if (c == 0) {
+        c = Long.compare(paise[a], paise[b]);
+      }
+      if (c == 0) {
+        c = Integer.compare(settled[a], settled[b]);
+      }
+      return c != 0 ? c : label[a].compareTo(label[b]);
+    }
+
+    /**
+     * Invoices by issue day, due day, amount, settlement day, then label; null when they are in
+     * that order already.
+     */
+    int[] invoiceOrder() {
+      int n = invoices;
+      boolean sorted = true;
+      for (int i = 1; i < n && sorted; i++) {
+        sorted = compareInvoices(i - 1, i) <= 0;
+      }
+      if (sorted) {
+        return null;
+      }
+      long[] k1 = new long[n];
+      long[] k2 = new long[n];
+      long[] k3 = new long[n];
+      for (int i = 0; i < n; i++) {
+        k1[i] = KeySort.pair(issue[i], due[i]);
+        k2[i] = paise[i];
+        k3[i] = settled[i];
+      }
+      int[] order = KeySort.order(k1, k2, k3, n);
+      if (order == null) {
+        order = new int[n];
+        for (int i = 0; i < n; i++) {
+          order[i] = i;
+        }
+      }
+      // the label settles ties of everything else: sort each (rare) run of equal keys by it
+      for (int s = 0; s < n; ) {
+        int e = s + 1;
+        while (e < n
+            && k1[order[e]] == k1[order[s]]
+            && k2[order[e]] == k2[order[s]]
+            && k3[order[e]] == k3[order[s]]) {
+          e++;
+        }
+        for (int i = s + 1; i < e; i++) {
+          int v = order[i];
+          int j = i - 1;
+          while (j >= s && label[order[j]].compareTo(label[v]) > 0) {
+            order[j + 1] = order[j];
+            j--;
+          }
+          order[j + 1] = v;
+        }
+        s = e;
+      }
+      return order;
+    }
+  }
 }
