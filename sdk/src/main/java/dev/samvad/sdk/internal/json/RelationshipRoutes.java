@@ -163,8 +163,8 @@ final class RelationshipRoutes {
     CustomerId id = body.customerId();
     List<String> unused = new ArrayList<>();
     CustomerHistory.Builder history = CustomerHistory.builder(id);
-    int interactions = addInteractions(desk, id, body.interactionHistory(), history, unused);
-    int bodyPayments = addPayments(id, body.paymentHistory(), history);
+    addInteractions(desk, id, body.interactionHistory(), history, unused);
+    addPayments(id, body.paymentHistory(), history);
     if (body.communicationPreferences() != null) {
       var prefs = body.communicationPreferences();
       for (int i = 0; i < prefs.preferredChannels().size(); i++) {
@@ -213,7 +213,7 @@ final class RelationshipRoutes {
    * 1]) overrides the tone read. An inbound item with {@code responseTime} (hours) also adds the
    * outbound message it answered, that many hours earlier on the same channel.
    */
-  private static int addInteractions(
+  private static void addInteractions(
       RelationshipDesk desk,
       CustomerId id,
       List<InteractionRecord> items,
@@ -275,7 +275,6 @@ final class RelationshipRoutes {
         history.reply(ReplySignal.tone(at, channel, stated.get()));
       }
     }
-    return items.size();
   }
 
   private static ImmutableInteraction interaction(
@@ -340,9 +339,8 @@ final class RelationshipRoutes {
    * on {@code paidDate}. {@code status}: paid / late / on_time (needs paidDate), open / unpaid /
    * pending / overdue (no paidDate), disputed; absent means paid when paidDate is given, else open.
    */
-  private static int addPayments(
+  private static void addPayments(
       CustomerId id, List<PaymentRecord> items, CustomerHistory.Builder history) {
-    int payments = 0;
     for (int i = 0; i < items.size(); i++) {
       PaymentRecord item = items.get(i);
       String field = "paymentHistory[" + i + "]";
@@ -416,10 +414,8 @@ final class RelationshipRoutes {
                         .amount(amount)
                         .build())
                 .build());
-        payments++;
       }
     }
-    return payments;
   }
 
   // ---------------------------------------------------------------- health
