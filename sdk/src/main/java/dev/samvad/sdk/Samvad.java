@@ -10,11 +10,13 @@ import dev.samvad.api.spi.LanguageModel;
 import dev.samvad.api.store.SamvadStore;
 import dev.samvad.api.store.memory.InMemoryStore;
 import dev.samvad.constraint.ConstraintSink;
+import dev.samvad.relationship.RelationshipIntelligence;
 import dev.samvad.relationship.text.ReplyAnalyzer;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.CultureEngines;
 import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.RelationshipDesk;
 import dev.samvad.sdk.internal.ReplyDesk;
 import dev.samvad.sdk.internal.Services;
 import dev.samvad.sdk.internal.json.JsonApiHandler;
@@ -55,6 +57,8 @@ public final class Samvad implements AutoCloseable {
   private final JsonApi jsonApi;
   private final CultureEngines culture;
   private final ReplyAnalyzer replyAnalyzer = ReplyAnalyzer.standard();
+  private final RelationshipIntelligence relationshipIntelligence =
+      RelationshipIntelligence.builder().build();
   private final ConstraintDesk.Memory constraintMemory = new ConstraintDesk.Memory();
   private final Optional<ConstraintSink> constraintSink;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -111,6 +115,19 @@ public final class Samvad implements AutoCloseable {
         tenant, store.tenant(tenant), replyAnalyzer, culture, clock, auditSink, actor);
   }
 
+  private RelationshipDesk relationshipDesk(TenantId tenant, String actor) {
+    checkOpen();
+    return new RelationshipDesk(
+        tenant,
+        store.tenant(tenant),
+        relationshipIntelligence,
+        replyAnalyzer,
+        culture,
+        clock,
+        auditSink,
+        actor);
+  }
+
   private ConstraintDesk constraintDesk(TenantId tenant, String actor) {
     checkOpen();
     return new ConstraintDesk(
@@ -139,6 +156,11 @@ public final class Samvad implements AutoCloseable {
     @Override
     public ReplyDesk replies(TenantId tenant, String actor) {
       return replyDesk(tenant, actor);
+    }
+
+    @Override
+    public RelationshipDesk relationships(TenantId tenant, String actor) {
+      return relationshipDesk(tenant, actor);
     }
 
     @Override

@@ -401,8 +401,6 @@ class JsonApiErrorModelTest {
   void everyBriefEndpointIsRouted() {
     List<String> posts =
         List.of(
-            "/api/v1/relationship-intelligence/analyze",
-            "/api/v1/relationship-intelligence/predict-behavior",
             "/api/v1/communication-orchestration/campaigns",
             "/api/v1/communication-orchestration/execute",
             "/api/v1/communication-orchestration/process-response");
@@ -412,13 +410,19 @@ class JsonApiErrorModelTest {
     }
     List<String> gets =
         List.of(
-            "/api/v1/relationship-intelligence/health/C-1",
             "/api/v1/communication-orchestration/campaigns/K-1",
             "/api/v1/communication-orchestration/executions/E-1");
     for (String path : gets) {
       assertProblem(api.get(path), 501, "NOT_IMPLEMENTED");
     }
     assertProblem(api.get("/api/v1/cultural-intelligence/profile/C-1"), 404, "NOT_FOUND");
+    assertProblem(api.get("/api/v1/relationship-intelligence/health/C-1"), 404, "NOT_FOUND");
+    for (String path :
+        List.of(
+            "/api/v1/relationship-intelligence/analyze",
+            "/api/v1/relationship-intelligence/predict-behavior")) {
+      assertProblem(api.call("POST", path, "{oops"), 400, "MALFORMED_JSON");
+    }
     assertProblem(api.get("/api/v1/constraint-integration/constraints/C-1"), 404, "NOT_FOUND");
     assertProblem(
         api.call("POST", "/api/v1/constraint-integration/analyze", "{oops"), 400, "MALFORMED_JSON");

@@ -34,6 +34,7 @@ public final class DemoCommand {
           new LargestOverdue(),
           new SampleReplies(),
           new ProfilesChapter(),
+          new RelationshipChapter(),
           new ConstraintChapter());
 
   private final PrintStream out;

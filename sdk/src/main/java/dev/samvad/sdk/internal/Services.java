@@ -18,4 +18,7 @@ public interface Services {
 
   /** The tenant's reply-reading desk. */
   ReplyDesk replies(TenantId tenant, String actor);
+
+  /** The tenant's relationship-intelligence desk. */
+  RelationshipDesk relationships(TenantId tenant, String actor);
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samvad.api.NotImplementedException;
 import dev.samvad.sdk.internal.json.brief.CampaignRequest;
 import dev.samvad.sdk.internal.json.brief.ExecutionRequest;
-import dev.samvad.sdk.internal.json.brief.RelationshipAnalysisRequest;
 import dev.samvad.sdk.internal.json.brief.ResponseProcessingRequest;
 
 /**
@@ -16,7 +15,6 @@ import dev.samvad.sdk.internal.json.brief.ResponseProcessingRequest;
  * the brief does not spell out take any JSON object.
  */
 final class BriefRoutes {
-  private static final String RELATIONSHIP = "relationship engine (relationship-core)";
   private static final String ORCHESTRATION = "orchestration engine (orchestration-core)";
 
   private BriefRoutes() {}
@@ -28,16 +26,7 @@ final class BriefRoutes {
 
     String relationship = V1 + "/relationship-intelligence";
     ReplyRoutes.register(routes, relationship);
-    routes
-        .post(
-            relationship + "/analyze",
-            RelationshipAnalysisRequest.class,
-            (c, b) -> notBuilt(c, RELATIONSHIP))
-        .get(relationship + "/health/{customerId}", c -> notBuilt(c, RELATIONSHIP))
-        .post(
-            relationship + "/predict-behavior",
-            ObjectNode.class,
-            (c, b) -> notBuilt(c, RELATIONSHIP));
+    RelationshipRoutes.register(routes, relationship);
 
     String orchestration = V1 + "/communication-orchestration";
     routes

@@ -11,6 +11,7 @@ import dev.samvad.sdk.Principal;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.RelationshipDesk;
 import dev.samvad.sdk.internal.ReplyDesk;
 import dev.samvad.sdk.internal.Services;
 import java.util.Map;
@@ -88,6 +89,12 @@ public final class Call {
   public ReplyDesk replies() {
     Principal p = principal();
     return services.replies(p.tenant(), actor(p));
+  }
+
+  /** The caller's relationship-intelligence desk. */
+  public RelationshipDesk relationships() {
+    Principal p = principal();
+    return services.relationships(p.tenant(), actor(p));
   }
 
   /** The caller's cultural-intelligence desk. */
