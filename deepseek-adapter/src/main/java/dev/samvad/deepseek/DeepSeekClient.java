@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samvad.api.spi.LlmOutcome;
 import dev.samvad.api.spi.LlmOutcome.FailureKind;
+import dev.samvad.api.spi.LlmUsage;
 import dev.samvad.deepseek.internal.Attempt;
 import dev.samvad.deepseek.internal.RetryPolicy;
 import dev.samvad.deepseek.internal.SseReader;
@@ -108,7 +109,8 @@ public final class DeepSeekClient {
     int attempts = 0;
     for (int attempt = 0; attempt <= config.maxRetries(); attempt++) {
       if (attempt > 0) {
-        Duration wait = last.retryAfter().orElseGet(retryPolicyBackoff(attempt));
+        int retryNumber = attempt;
+        Duration wait = last.retryAfter().orElseGet(() -> retryPolicy.backoff(retryNumber));
         Duration left = Duration.between(clock.instant(), giveUpAt);
         if (wait.compareTo(left) >= 0) {
           LOG.debug("not retrying: wait {} exceeds the {} left before the deadline", wait, left);
@@ -146,10 +148,6 @@ public final class DeepSeekClient {
     }
     return new LlmOutcome.Failed<>(
         last.kind(), last.detail() + " after " + attempts + " attempt(s)");
-  }
-
-  private java.util.function.Supplier<Duration> retryPolicyBackoff(int retry) {
-    return () -> retryPolicy.backoff(retry);
   }
 
   private Attempt attempt(Request httpRequest, boolean stream, Duration left) {
@@ -198,14 +196,7 @@ public final class DeepSeekClient {
             ? ""
             : choice.message().content();
     String finish = choice.finishReason() == null ? "" : choice.finishReason();
-    var usage =
-        completion.usage() == null
-            ? dev.samvad.api.spi.LlmUsage.NONE
-            : completion.usage().toLlmUsage();
-    return judge(content, finish, usage);
-  }
-
-  private static Attempt judge(String content, String finish, dev.samvad.api.spi.LlmUsage usage) {
+    var usage = completion.usage() == null ? LlmUsage.NONE : completion.usage().toLlmUsage();
     return Attempt.judge(content, finish, usage);
   }
 
