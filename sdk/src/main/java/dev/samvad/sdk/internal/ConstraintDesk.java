@@ -1,6 +1,5 @@
 package dev.samvad.sdk.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.samvad.api.CustomerId;
@@ -21,7 +20,6 @@ import dev.samvad.api.model.Payment;
 import dev.samvad.api.spi.AuditEntry;
 import dev.samvad.api.spi.AuditSink;
 import dev.samvad.api.store.Page;
-import dev.samvad.api.store.ProfileDocument;
 import dev.samvad.api.store.TenantStore;
 import dev.samvad.api.store.UnitOfWork;
 import dev.samvad.api.store.Versioned;
@@ -449,24 +447,9 @@ public final class ConstraintDesk {
   }
 
   private Optional<CulturalProfile> storedProfile(UnitOfWork uow, CustomerId id) {
-    CultureEngines.ProfileKey key = new CultureEngines.ProfileKey(tenant, id);
-    CulturalProfile cached = culture.profiles.getIfPresent(key);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<Versioned<ProfileDocument>> doc = uow.culturalProfiles().find(id);
-    if (doc.isEmpty()) {
-      return Optional.empty();
-    }
     try {
-      CulturalProfile profile =
-          culture
-              .documents
-              .readValue(doc.get().value().json(), CultureDesk.StoredProfile.class)
-              .profile();
-      culture.profiles.put(key, profile);
-      return Optional.of(profile);
-    } catch (JsonProcessingException e) {
+      return culture.storedProfile(tenant, uow, id);
+    } catch (IllegalStateException e) {
       LOG.warn("stored cultural profile of {} is unreadable; using the ledger", id.value(), e);
       return Optional.empty();
     }

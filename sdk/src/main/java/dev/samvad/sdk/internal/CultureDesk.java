@@ -1,6 +1,5 @@
 package dev.samvad.sdk.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.NotFoundException;
@@ -124,7 +123,13 @@ public final class CultureDesk {
                 .map(
                     v -> {
                       CulturalProfile profile =
-                          engines.profiles.get(key, k -> decode(v.value()).profile());
+                          engines.profiles.get(
+                              key,
+                              k ->
+                                  engines
+                                      .documents
+                                      .read(v.value(), StoredProfile.class, "cultural profile")
+                                      .profile());
                       return outcome(profile, v.version());
                     }));
   }
@@ -201,7 +206,7 @@ public final class CultureDesk {
     ProfileDocument doc =
         new ProfileDocument(
             input.customerId(),
-            encode(new StoredProfile(profile, input)),
+            engines.documents.write(new StoredProfile(profile, input), "a cultural profile"),
             CulturalProfile.SCHEMA_VERSION,
             now);
     Optional<Versioned<ProfileDocument>> existing = uow.culturalProfiles().find(input.customerId());
@@ -238,23 +243,8 @@ public final class CultureDesk {
   }
 
   private Optional<StoredProfile> read(UnitOfWork uow, CustomerId id) {
-    return uow.culturalProfiles().find(id).map(v -> decode(v.value()));
-  }
-
-  private String encode(StoredProfile stored) {
-    try {
-      return engines.documents.writeValueAsString(stored);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise a cultural profile", e);
-    }
-  }
-
-  private StoredProfile decode(ProfileDocument doc) {
-    try {
-      return engines.documents.readValue(doc.json(), StoredProfile.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "stored cultural profile of " + doc.customerId().value() + " is unreadable", e);
-    }
+    return uow.culturalProfiles()
+        .find(id)
+        .map(v -> engines.documents.read(v.value(), StoredProfile.class, "cultural profile"));
   }
 }

@@ -1,12 +1,10 @@
 package dev.samvad.sdk.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.TenantId;
-import dev.samvad.api.json.SamvadJson;
+import dev.samvad.api.store.UnitOfWork;
 import dev.samvad.culture.AdaptationPlanner;
 import dev.samvad.culture.ContactWindowPolicy;
 import dev.samvad.culture.CulturalProfile;
@@ -15,6 +13,7 @@ import dev.samvad.culture.LanguageIdentifier;
 import dev.samvad.culture.MessageLint;
 import dev.samvad.culture.MessageRenderer;
 import dev.samvad.culture.ReferenceData;
+import java.util.Optional;
 
 /**
  * The culture engines one Samvad instance shares across tenants, and the cache of profiles. The
@@ -36,9 +35,7 @@ public final class CultureEngines {
   final Cache<ProfileKey, CulturalProfile> profiles =
       Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
-  /** Stored documents keep empty optionals as explicit nulls so they read back unchanged. */
-  final ObjectMapper documents =
-      SamvadJson.newMapper().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+  final StoredDocuments documents = new StoredDocuments();
 
   private CultureEngines(ReferenceData data) {
     this.data = data;
@@ -53,5 +50,30 @@ public final class CultureEngines {
   /** Engines over the bundled reference data. */
   public static CultureEngines standard() {
     return new CultureEngines(ReferenceData.bundled());
+  }
+
+  /**
+   * The tenant's stored profile of {@code id}, from the cache or read and cached; empty when none
+   * is stored.
+   *
+   * @throws IllegalStateException when the stored document is unreadable
+   */
+  Optional<CulturalProfile> storedProfile(TenantId tenant, UnitOfWork uow, CustomerId id) {
+    ProfileKey key = new ProfileKey(tenant, id);
+    CulturalProfile cached = profiles.getIfPresent(key);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    return uow.culturalProfiles()
+        .find(id)
+        .map(
+            v -> {
+              CulturalProfile profile =
+                  documents
+                      .read(v.value(), CultureDesk.StoredProfile.class, "cultural profile")
+                      .profile();
+              profiles.put(key, profile);
+              return profile;
+            });
   }
 }

@@ -1,6 +1,5 @@
 package dev.samvad.sdk.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.NotFoundException;
 import dev.samvad.api.TenantId;
@@ -111,7 +110,7 @@ public final class RelationshipDesk {
   private final TenantStore store;
   private final RelationshipIntelligence intelligence;
   private final ReplyAnalyzer reader;
-  private final CultureEngines documents;
+  private final CultureEngines culture;
   private final Clock clock;
   private final AuditSink audit;
   private final String actor;
@@ -121,7 +120,7 @@ public final class RelationshipDesk {
       TenantStore store,
       RelationshipIntelligence intelligence,
       ReplyAnalyzer reader,
-      CultureEngines documents,
+      CultureEngines culture,
       Clock clock,
       AuditSink audit,
       String actor) {
@@ -129,7 +128,7 @@ public final class RelationshipDesk {
     this.store = store;
     this.intelligence = intelligence;
     this.reader = reader;
-    this.documents = documents;
+    this.culture = culture;
     this.clock = clock;
     this.audit = audit;
     this.actor = actor;
@@ -197,7 +196,7 @@ public final class RelationshipDesk {
         uow ->
             uow.relationshipProfiles()
                 .find(key)
-                .map(v -> decode(v.value(), customer))
+                .map(v -> culture.documents.read(v.value(), HealthDocument.class, "health history"))
                 .filter(d -> d.customerId().equals(customer.value()))
                 .map(HealthDocument::points)
                 .orElseThrow(() -> new NotFoundException("relationship health", customer.value())));
@@ -221,7 +220,9 @@ public final class RelationshipDesk {
           Optional<Versioned<ProfileDocument>> existing = uow.relationshipProfiles().find(key);
           HealthDocument old =
               existing
-                  .map(v -> decode(v.value(), customer))
+                  .map(
+                      v ->
+                          culture.documents.read(v.value(), HealthDocument.class, "health history"))
                   .orElse(new HealthDocument(customer.value(), List.of(), 0));
           List<HealthPoint> points = new ArrayList<>(old.points());
           points.add(point);
@@ -234,7 +235,8 @@ public final class RelationshipDesk {
           ProfileDocument doc =
               new ProfileDocument(
                   key,
-                  encode(new HealthDocument(customer.value(), points, dropped)),
+                  culture.documents.write(
+                      new HealthDocument(customer.value(), points, dropped), "a health history"),
                   SCHEMA_VERSION,
                   now);
           write(uow, doc, existing);
@@ -284,22 +286,5 @@ public final class RelationshipDesk {
       out.add(v.value());
     }
     return out;
-  }
-
-  private String encode(HealthDocument doc) {
-    try {
-      return documents.documents.writeValueAsString(doc);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise a health history", e);
-    }
-  }
-
-  private HealthDocument decode(ProfileDocument doc, CustomerId customer) {
-    try {
-      return documents.documents.readValue(doc.json(), HealthDocument.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "stored health history of " + customer.value() + " is unreadable", e);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.samvad.sdk.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.NotFoundException;
 import dev.samvad.api.TenantId;
@@ -55,7 +54,7 @@ public final class ReplyDesk {
   private final TenantId tenant;
   private final TenantStore store;
   private final ReplyAnalyzer analyzer;
-  private final CultureEngines documents;
+  private final CultureEngines culture;
   private final Clock clock;
   private final AuditSink audit;
   private final String actor;
@@ -64,14 +63,14 @@ public final class ReplyDesk {
       TenantId tenant,
       TenantStore store,
       ReplyAnalyzer analyzer,
-      CultureEngines documents,
+      CultureEngines culture,
       Clock clock,
       AuditSink audit,
       String actor) {
     this.tenant = tenant;
     this.store = store;
     this.analyzer = analyzer;
-    this.documents = documents;
+    this.culture = culture;
     this.clock = clock;
     this.audit = audit;
     this.actor = actor;
@@ -98,7 +97,12 @@ public final class ReplyDesk {
         uow -> {
           Optional<Versioned<ProfileDocument>> existing = uow.relationshipProfiles().find(customer);
           SentimentHistory history =
-              existing.map(v -> decode(v.value())).orElse(new SentimentHistory(List.of(), 0));
+              existing
+                  .map(
+                      v ->
+                          culture.documents.read(
+                              v.value(), SentimentHistory.class, "sentiment history"))
+                  .orElse(new SentimentHistory(List.of(), 0));
           List<SentimentPoint> points = new ArrayList<>(history.points());
           for (int i = 0; i < analyses.size(); i++) {
             points.add(point(replies.get(i).receivedAt(), analyses.get(i)));
@@ -111,7 +115,11 @@ public final class ReplyDesk {
           }
           ProfileDocument doc =
               new ProfileDocument(
-                  customer, encode(new SentimentHistory(points, dropped)), SCHEMA_VERSION, now);
+                  customer,
+                  culture.documents.write(
+                      new SentimentHistory(points, dropped), "a sentiment history"),
+                  SCHEMA_VERSION,
+                  now);
           if (existing.isPresent()) {
             uow.relationshipProfiles().update(doc, existing.get().version());
           } else {
@@ -140,7 +148,12 @@ public final class ReplyDesk {
             uow
                 .relationshipProfiles()
                 .find(customer)
-                .map(v -> decode(v.value()).points())
+                .map(
+                    v ->
+                        culture
+                            .documents
+                            .read(v.value(), SentimentHistory.class, "sentiment history")
+                            .points())
                 .orElseThrow(() -> new NotFoundException("sentiment history", customer.value()))
                 .stream()
                 .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
@@ -158,22 +171,5 @@ public final class ReplyDesk {
         emotions,
         a.language().language().tag(),
         a.primaryIntent().name());
-  }
-
-  private String encode(SentimentHistory history) {
-    try {
-      return documents.documents.writeValueAsString(history);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise a sentiment history", e);
-    }
-  }
-
-  private SentimentHistory decode(ProfileDocument doc) {
-    try {
-      return documents.documents.readValue(doc.json(), SentimentHistory.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "stored sentiment history of " + doc.customerId().value() + " is unreadable", e);
-    }
   }
 }
