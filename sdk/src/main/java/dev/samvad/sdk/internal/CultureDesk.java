@@ -139,13 +139,17 @@ public final class CultureDesk {
    * is none yet; {@code stored} in the answer says which.
    */
   public ProfileView profileFor(CustomerId id) {
-    Optional<ProfileOutcome> stored = find(id);
-    if (stored.isPresent()) {
-      return new ProfileView(stored.get().profile(), true);
-    }
+    // Only the profile is needed here: no reminder plan or contact window as find() builds.
     Instant now = clock.instant();
-    return new ProfileView(
-        store.inTransaction(uow -> engines.profiler.profile(ledgerFacts(uow, id), now)), false);
+    return store.inTransaction(
+        uow ->
+            engines
+                .storedProfile(tenant, uow, id)
+                .map(profile -> new ProfileView(profile, true))
+                .orElseGet(
+                    () ->
+                        new ProfileView(
+                            engines.profiler.profile(ledgerFacts(uow, id), now), false)));
   }
 
   /**
