@@ -1,5 +1,6 @@
 package dev.samvad.sdk;
 
+import dev.samvad.api.ChannelKind;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.AuditSink;
@@ -9,21 +10,36 @@ import dev.samvad.api.spi.InMemoryEventSink;
 import dev.samvad.api.spi.LanguageModel;
 import dev.samvad.api.store.SamvadStore;
 import dev.samvad.api.store.memory.InMemoryStore;
+import dev.samvad.channel.Channel;
 import dev.samvad.constraint.ConstraintSink;
+import dev.samvad.culture.UpiPayee;
+import dev.samvad.orchestration.Playbook;
+import dev.samvad.orchestration.runtime.CampaignRuntime;
+import dev.samvad.orchestration.runtime.PlaybookRegistry;
+import dev.samvad.orchestration.runtime.RunReport;
 import dev.samvad.relationship.RelationshipIntelligence;
 import dev.samvad.relationship.text.ReplyAnalyzer;
+import dev.samvad.sdk.internal.CampaignContexts;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.CultureEngines;
 import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.OrchestrationDesk;
 import dev.samvad.sdk.internal.RelationshipDesk;
 import dev.samvad.sdk.internal.ReplyDesk;
 import dev.samvad.sdk.internal.Services;
 import dev.samvad.sdk.internal.json.JsonApiHandler;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +77,9 @@ public final class Samvad implements AutoCloseable {
       RelationshipIntelligence.builder().build();
   private final ConstraintDesk.Memory constraintMemory = new ConstraintDesk.Memory();
   private final Optional<ConstraintSink> constraintSink;
+  private final CampaignContexts campaignContexts;
+  private final CampaignRuntime campaigns;
+  private final PlaybookRegistry playbooks;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private Samvad(Builder b) {
@@ -72,6 +91,18 @@ public final class Samvad implements AutoCloseable {
     this.eventSink = b.eventSink;
     this.culture = CultureEngines.standard();
     this.constraintSink = Optional.ofNullable(b.constraintSink);
+    this.campaignContexts = new CampaignContexts(store, culture, b.collectionSettings);
+    this.playbooks = PlaybookRegistry.shipped();
+    b.playbooks.forEach(playbooks::register);
+    CampaignRuntime.Builder runtime =
+        CampaignRuntime.builder(store, campaignContexts)
+            .clock(clock)
+            .playbooks(playbooks)
+            .holdOutShare(b.holdOutShare)
+            .auditSink(auditSink)
+            .eventSink(eventSink);
+    b.channels.forEach(runtime::channel);
+    this.campaigns = runtime.build();
     this.jsonApi = new JsonApiHandler(new SamvadServices(), b.maxRequestBytes, closed::get);
   }
 
@@ -88,14 +119,64 @@ public final class Samvad implements AutoCloseable {
    */
   public TenantSession tenant(TenantId tenant) {
     InvalidInputException.require(tenant, "tenant");
-    return new TenantSession(ledger(tenant, "host"));
+    return new TenantSession(ledger(tenant, "host"), orchestrationDesk(tenant, "host"));
   }
 
   private Ledger ledger(TenantId tenant, String actor) {
     if (closed.get()) {
       throw new IllegalStateException("Samvad is closed");
     }
-    return new Ledger(store.tenant(tenant), clock, auditSink, eventSink, actor);
+    OrchestrationDesk desk = orchestrationDesk(tenant, actor);
+    return new Ledger(
+        store.tenant(tenant),
+        clock,
+        auditSink,
+        eventSink,
+        actor,
+        new Ledger.Listener() {
+          @Override
+          public void customerChanged(dev.samvad.api.CustomerId customer) {
+            campaignContexts.forget(tenant, customer);
+          }
+
+          @Override
+          public void invoicePut(dev.samvad.api.model.Invoice invoice) {
+            desk.invoiced(invoice);
+          }
+
+          @Override
+          public void paymentRecorded(dev.samvad.api.model.Payment payment) {
+            desk.paid(payment);
+          }
+        });
+  }
+
+  private OrchestrationDesk orchestrationDesk(TenantId tenant, String actor) {
+    checkOpen();
+    return new OrchestrationDesk(
+        tenant, store.tenant(tenant), campaigns, playbooks, clock, auditSink, actor);
+  }
+
+  /**
+   * Runs the campaign work that is due at {@code now} for every tenant: wakes due campaigns,
+   * applies their decisions and dispatches queued messages through the channels. Hosts that drive
+   * time themselves call this from their own scheduler; others use {@link #startScheduler}.
+   *
+   * @return what was done
+   */
+  public RunReport runDue(Instant now) {
+    checkOpen();
+    InvalidInputException.require(now, "now");
+    return campaigns.runDue(now);
+  }
+
+  /**
+   * Runs due campaign work every {@code tick} on {@code threads} threads until {@link #close()},
+   * which lets in-flight work finish.
+   */
+  public void startScheduler(Duration tick, int threads) {
+    checkOpen();
+    campaigns.startScheduler(tick, threads);
   }
 
   private void checkOpen() {
@@ -167,6 +248,11 @@ public final class Samvad implements AutoCloseable {
     public ConstraintDesk constraints(TenantId tenant, String actor) {
       return constraintDesk(tenant, actor);
     }
+
+    @Override
+    public OrchestrationDesk orchestration(TenantId tenant, String actor) {
+      return orchestrationDesk(tenant, actor);
+    }
   }
 
   /** The JSON API over this instance; thread-safe, one instance for all tenants. */
@@ -190,8 +276,11 @@ public final class Samvad implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && ownsStore) {
-      store.close();
+    if (closed.compareAndSet(false, true)) {
+      campaigns.close();
+      if (ownsStore) {
+        store.close();
+      }
     }
   }
 
@@ -207,8 +296,59 @@ public final class Samvad implements AutoCloseable {
     private EventSink eventSink = new InMemoryEventSink();
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private @Nullable ConstraintSink constraintSink;
+    private final Map<ChannelKind, Channel> channels = new EnumMap<>(ChannelKind.class);
+    private final List<Playbook> playbooks = new ArrayList<>();
+    private double holdOutShare = 0.10;
+    private Function<TenantId, CollectionSettings> collectionSettings =
+        tenant ->
+            CollectionSettings.of(tenant.value(), new UpiPayee("payments@upi", tenant.value()));
 
     private Builder() {}
+
+    /**
+     * The channel that carries messages of {@code kind}. A campaign message on a channel with none
+     * configured fails for good and the campaign falls back to the next channel of its step.
+     * Default: none; {@code dev.samvad.channel.OutboxFile} writes every message as a JSON line.
+     */
+    public Builder channel(ChannelKind kind, Channel channel) {
+      channels.put(
+          InvalidInputException.require(kind, "kind"),
+          InvalidInputException.require(channel, "channel"));
+      return this;
+    }
+
+    /**
+     * Each tenant's collection settings: seller name, pay link, frequency caps, contact rules.
+     * Called once per tenant and cached for a few minutes. Default: the tenant id as the seller
+     * name, a placeholder UPI payee, standard caps and rules — replace it before sending real
+     * messages.
+     */
+    public Builder collectionSettings(Function<TenantId, CollectionSettings> settings) {
+      this.collectionSettings = InvalidInputException.require(settings, "collectionSettings");
+      return this;
+    }
+
+    /**
+     * A playbook campaigns may follow, besides the shipped ones ({@code standard-b2b}, {@code
+     * relationship-first}, {@code high-risk}). Registering a new version of an id makes it the one
+     * new campaigns start on; running campaigns keep theirs.
+     */
+    public Builder playbook(Playbook playbook) {
+      playbooks.add(InvalidInputException.require(playbook, "playbook"));
+      return this;
+    }
+
+    /**
+     * The share of customers (0 to 0.5) who get plain, non-adapted messages so that the uplift of
+     * adaptation can be measured. Default 0.10.
+     */
+    public Builder holdOutShare(double share) {
+      if (!(share >= 0 && share <= 0.5)) {
+        throw new InvalidInputException("holdOutShare", "must be 0 to 0.5, was " + share);
+      }
+      this.holdOutShare = share;
+      return this;
+    }
 
     /** Where state is kept. Default: a new in-memory store, closed with Samvad. */
     public Builder store(SamvadStore store) {

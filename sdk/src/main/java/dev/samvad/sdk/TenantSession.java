@@ -1,12 +1,24 @@
 package dev.samvad.sdk;
 
+import dev.samvad.api.CampaignId;
+import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
+import dev.samvad.api.ExecutionId;
+import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Interaction;
 import dev.samvad.api.model.Invoice;
 import dev.samvad.api.model.Payment;
+import dev.samvad.orchestration.CampaignState;
+import dev.samvad.orchestration.ManualAction;
+import dev.samvad.orchestration.TaskOutcome;
+import dev.samvad.orchestration.runtime.ExecutionView;
+import dev.samvad.orchestration.runtime.ReplyResult;
+import dev.samvad.orchestration.runtime.TaskQuery;
+import dev.samvad.orchestration.runtime.TaskView;
 import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.OrchestrationDesk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +40,11 @@ import java.util.Optional;
  */
 public final class TenantSession {
   private final Ledger ledger;
+  private final OrchestrationDesk campaigns;
 
-  TenantSession(Ledger ledger) {
+  TenantSession(Ledger ledger, OrchestrationDesk campaigns) {
     this.ledger = ledger;
+    this.campaigns = campaigns;
   }
 
   /** The tenant this session is scoped to. */
@@ -128,5 +142,105 @@ public final class TenantSession {
    */
   public List<Interaction> interactions(CustomerId customer, Instant from, Instant to) {
     return ledger.interactions(customer, from, to);
+  }
+
+  // ---- campaigns ------------------------------------------------------------------------------
+
+  /**
+   * Starts following up the customer's open invoices (outstanding, with money owed) as one
+   * conversation. If the customer already has a running campaign, the invoices join it and that
+   * campaign is returned. Invoices stored later join the running campaign by themselves, and
+   * payments recorded with {@link #recordPayment} settle what they cover in it.
+   *
+   * @param playbookId {@code standard-b2b}, {@code relationship-first}, {@code high-risk}, or a
+   *     playbook registered with {@link Samvad.Builder#playbook}
+   * @throws dev.samvad.api.NotFoundException when the customer or playbook does not exist
+   * @throws InvalidInputException naming {@code customerId} when nothing is owed
+   */
+  public CampaignState startCampaign(CustomerId customer, String playbookId) {
+    InvalidInputException.require(customer, "customerId");
+    InvalidInputException.require(playbookId, "playbookId");
+    return campaigns.start(customer, Optional.of(playbookId));
+  }
+
+  /**
+   * The campaign with this id.
+   *
+   * @throws dev.samvad.api.NotFoundException when there is none
+   */
+  public CampaignState campaign(CampaignId id) {
+    InvalidInputException.require(id, "campaignId");
+    return campaigns.campaign(id);
+  }
+
+  /** The customer's unfinished campaign, if any. */
+  public Optional<CampaignState> activeCampaign(CustomerId customer) {
+    InvalidInputException.require(customer, "customerId");
+    return campaigns.activeFor(customer);
+  }
+
+  /** The campaign's messages with their status timelines, oldest first. */
+  public List<ExecutionView> executions(CampaignId id) {
+    InvalidInputException.require(id, "campaignId");
+    return campaigns.executions(id);
+  }
+
+  /**
+   * One message with its status timeline.
+   *
+   * @throws dev.samvad.api.NotFoundException when there is none
+   */
+  public ExecutionView execution(ExecutionId id) {
+    InvalidInputException.require(id, "executionId");
+    return campaigns.execution(id);
+  }
+
+  /**
+   * Acts on a campaign by hand: send the next step now (still only inside the hard contact windows
+   * and frequency caps), pause, resume, skip a step, stop, or mark it paid. Audited with the actor
+   * {@code host} and the reason.
+   *
+   * @param reason why, for the audit trail; not blank
+   * @throws InvalidInputException naming {@code action} when the campaign's state does not allow it
+   */
+  public CampaignState act(CampaignId id, ManualAction action, String reason) {
+    InvalidInputException.require(id, "campaignId");
+    InvalidInputException.require(action, "action");
+    InvalidInputException.require(reason, "reason");
+    return campaigns.act(id, action, reason, Optional.empty());
+  }
+
+  /**
+   * A reply from the customer: read by the reply analyser (language, intents, promised dates) and
+   * applied to their campaign (a promise waits, a dispute pauses, an opt-out stops the channel).
+   *
+   * @param at when it was received
+   */
+  public ReplyResult receiveReply(
+      CustomerId customer, String text, ChannelKind channel, Instant at) {
+    InvalidInputException.require(customer, "customerId");
+    InvalidInputException.require(text, "text");
+    InvalidInputException.require(channel, "channel");
+    InvalidInputException.require(at, "at");
+    return campaigns.reply(customer, text, channel, at);
+  }
+
+  /** The collections team's tasks matching {@code query}. */
+  public List<TaskView> tasks(TaskQuery query) {
+    InvalidInputException.require(query, "query");
+    return campaigns.tasks(query);
+  }
+
+  /**
+   * Completes a task; its outcome feeds back into the campaign (a promise waits for its date, a
+   * verified payment finishes the campaign, no answer resumes it).
+   *
+   * @throws dev.samvad.api.NotFoundException when there is no such task
+   * @throws InvalidInputException naming {@code taskId} when it is already completed
+   */
+  public CampaignState completeTask(String taskId, TaskOutcome outcome) {
+    InvalidInputException.require(taskId, "taskId");
+    InvalidInputException.require(outcome, "outcome");
+    return campaigns.complete(taskId, outcome);
   }
 }

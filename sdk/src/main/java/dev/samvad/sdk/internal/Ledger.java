@@ -45,6 +45,28 @@ public final class Ledger {
   private final AuditSink audit;
   private final EventSink events;
   private final String actor;
+  private final Listener listener;
+
+  /**
+   * Told about ledger changes after they commit, so campaigns follow the ledger: a new invoice
+   * joins the customer's running campaign, a payment settles what it covers. A listener that throws
+   * is logged; the ledger change stands.
+   */
+  public interface Listener {
+    /** The customer's record changed. */
+    default void customerChanged(CustomerId customer) {}
+
+    /** A new invoice was stored. */
+    default void invoicePut(Invoice invoice) {}
+
+    /** A payment was recorded and allocated. */
+    default void paymentRecorded(Payment payment) {}
+  }
+
+  /** A ledger without a listener. */
+  public Ledger(TenantStore store, Clock clock, AuditSink audit, EventSink events, String actor) {
+    this(store, clock, audit, events, actor, new Listener() {});
+  }
 
   /**
    * @param store the tenant's store
@@ -52,8 +74,16 @@ public final class Ledger {
    * @param audit where writes are audited (inside the unit of work, so a failing sink fails it)
    * @param events where noteworthy changes are published after commit
    * @param actor who acts, e.g. {@code host} or {@code user:asha}
+   * @param listener told about changes after they commit
    */
-  public Ledger(TenantStore store, Clock clock, AuditSink audit, EventSink events, String actor) {
+  public Ledger(
+      TenantStore store,
+      Clock clock,
+      AuditSink audit,
+      EventSink events,
+      String actor,
+      Listener listener) {
+    this.listener = listener;
     this.store = store;
     this.clock = clock;
     this.audit = audit;
@@ -69,6 +99,12 @@ public final class Ledger {
   /** Inserts the customer or replaces the stored one; returns the stored version. */
   public Versioned<Customer> putCustomer(Customer customer) {
     InvalidInputException.require(customer, "customer");
+    Versioned<Customer> stored = storeCustomer(customer);
+    tell(() -> listener.customerChanged(customer.id()));
+    return stored;
+  }
+
+  private Versioned<Customer> storeCustomer(Customer customer) {
     return store.inTransaction(
         uow -> {
           Optional<Versioned<Customer>> existing = uow.customers().find(customer.id());
@@ -115,6 +151,22 @@ public final class Ledger {
   /** Inserts or replaces an invoice of an existing customer. */
   public Versioned<Invoice> putInvoice(Invoice invoice) {
     InvalidInputException.require(invoice, "invoice");
+    Versioned<Invoice> stored = storeInvoice(invoice);
+    if (stored.version() == 1) {
+      tell(() -> listener.invoicePut(stored.value()));
+    }
+    return stored;
+  }
+
+  private void tell(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.warn("a ledger listener failed; the ledger change stands", e);
+    }
+  }
+
+  private Versioned<Invoice> storeInvoice(Invoice invoice) {
     return store.inTransaction(
         uow -> {
           requireCustomer(uow, invoice.customerId());
@@ -198,6 +250,7 @@ public final class Ledger {
           "invoice.paid",
           Map.of("customer", invoice.customerId().value(), "invoice", invoice.id().value()));
     }
+    tell(() -> listener.paymentRecorded(payment));
     return payment;
   }
 

@@ -21,4 +21,7 @@ public interface Services {
 
   /** The tenant's relationship-intelligence desk. */
   RelationshipDesk relationships(TenantId tenant, String actor);
+
+  /** Campaigns. */
+  OrchestrationDesk orchestration(TenantId tenant, String actor);
 }

@@ -11,6 +11,7 @@ import dev.samvad.sdk.Principal;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.OrchestrationDesk;
 import dev.samvad.sdk.internal.RelationshipDesk;
 import dev.samvad.sdk.internal.ReplyDesk;
 import dev.samvad.sdk.internal.Services;
@@ -29,7 +30,8 @@ public final class Call {
       Map.of(
           "customerId", CustomerId::new,
           "campaignId", CampaignId::new,
-          "executionId", ExecutionId::new);
+          "executionId", ExecutionId::new,
+          "taskId", Call::checkedTaskId);
 
   private final String method;
   private final String template;
@@ -124,6 +126,36 @@ public final class Call {
   }
 
   /** The path parameter {@code executionId}. */
+  /** The {@code taskId} path parameter. */
+  public String taskId() {
+    return param("taskId");
+  }
+
+  private static String checkedTaskId(String value) {
+    if (value.isEmpty() || value.length() > 128 || !value.chars().allMatch(Call::taskIdChar)) {
+      throw new InvalidInputException(
+          "taskId",
+          "must be 1 to 128 letters, digits and - _ . :, was '" + abbreviate(value) + "'");
+    }
+    return value;
+  }
+
+  private static boolean taskIdChar(int c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '_'
+        || c == '.'
+        || c == ':';
+  }
+
+  /** Campaigns, for the caller. */
+  public OrchestrationDesk orchestration() {
+    Principal p = principal();
+    return services.orchestration(p.tenant(), actor(p));
+  }
+
   public ExecutionId executionId() {
     return new ExecutionId(param("executionId"));
   }
