@@ -7,7 +7,6 @@ import dev.samvad.api.CustomerId;
 import dev.samvad.api.ExecutionId;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.NotFoundException;
-import dev.samvad.api.NotImplementedException;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.AuditSink;
 import dev.samvad.api.spi.EventSink;
@@ -19,6 +18,7 @@ import dev.samvad.orchestration.CampaignState;
 import dev.samvad.orchestration.Event;
 import dev.samvad.orchestration.OpenItem;
 import dev.samvad.orchestration.ThompsonSampler;
+import dev.samvad.relationship.text.ReplyAnalyzer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +26,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs campaigns: keeps each customer's conversation in the store, applies the engine's decisions,
@@ -64,7 +71,36 @@ import java.util.Optional;
  */
 public final class CampaignRuntime implements AutoCloseable {
 
-  private CampaignRuntime(Builder builder) {}
+  private static final Logger LOG = LoggerFactory.getLogger(CampaignRuntime.class);
+
+  private final Env env;
+  private final Decider decider;
+  private final DuePass duePass;
+  private final Receipts receipts;
+  private final Inbound inbound;
+  private final TaskInbox inbox;
+  private volatile boolean stopping;
+  private @Nullable ScheduledExecutorService scheduler;
+
+  private CampaignRuntime(Builder builder) {
+    this.env = new Env(builder);
+    this.decider = new Decider(env);
+    this.duePass = new DuePass(env, decider, new Dispatcher(env, decider));
+    this.receipts = new Receipts(env, decider);
+    this.inbound = new Inbound(env, decider);
+    this.inbox = new TaskInbox(env.store);
+  }
+
+  private void tick() {
+    try {
+      RunReport report = runDue(env.clock.instant());
+      if (report.claimed() > 0) {
+        LOG.debug("scheduled pass: {}", report);
+      }
+    } catch (RuntimeException e) {
+      LOG.error("scheduled pass failed", e);
+    }
+  }
 
   /**
    * A builder over {@code store}, taking engine contexts from {@code contexts}.
@@ -94,7 +130,7 @@ public final class CampaignRuntime implements AutoCloseable {
       CustomerId customer,
       String playbookId,
       List<OpenItem> items) {
-    throw new NotImplementedException("CampaignRuntime.start");
+    return decider.start(tenant, id, customer, playbookId, items);
   }
 
   /**
@@ -106,27 +142,49 @@ public final class CampaignRuntime implements AutoCloseable {
    *     paused campaign)
    */
   public CampaignState apply(TenantId tenant, CampaignId id, Event event) {
-    throw new NotImplementedException("CampaignRuntime.apply");
+    InvalidInputException.require(event, "event");
+    return decider.apply(tenant, id, List.of(event));
   }
 
   /** The campaign's current state. */
   public Optional<CampaignState> find(TenantId tenant, CampaignId id) {
-    throw new NotImplementedException("CampaignRuntime.find");
+    InvalidInputException.require(id, "campaignId");
+    return env.store.tenant(tenant).inTransaction(uow -> Decider.find(uow, id));
   }
 
   /** The customer's unfinished campaign, if any. */
   public Optional<CampaignState> activeFor(TenantId tenant, CustomerId customer) {
-    throw new NotImplementedException("CampaignRuntime.activeFor");
+    InvalidInputException.require(customer, "customerId");
+    return env.store.tenant(tenant).inTransaction(uow -> Decider.findActive(uow, customer));
   }
 
   /** The campaign's messages, oldest first. */
   public List<ExecutionView> executions(TenantId tenant, CampaignId id) {
-    throw new NotImplementedException("CampaignRuntime.executions");
+    InvalidInputException.require(id, "campaignId");
+    if (Codec.reserved(id)) {
+      return List.of();
+    }
+    return env.store
+        .tenant(tenant)
+        .inTransaction(
+            uow ->
+                uow.executions().byCampaign(id).stream()
+                    .map(v -> Codec.document(v.value()).view(v.value()))
+                    .toList());
   }
 
   /** One message. */
   public Optional<ExecutionView> execution(TenantId tenant, ExecutionId id) {
-    throw new NotImplementedException("CampaignRuntime.execution");
+    InvalidInputException.require(id, "executionId");
+    return env.store
+        .tenant(tenant)
+        .inTransaction(
+            uow ->
+                uow.executions()
+                    .find(id)
+                    .map(v -> v.value())
+                    .filter(r -> !r.campaignId().equals(Codec.RECEIPTS))
+                    .map(r -> Codec.document(r).view(r)));
   }
 
   /**
@@ -137,7 +195,8 @@ public final class CampaignRuntime implements AutoCloseable {
    * @throws NotFoundException when no message has this provider id
    */
   public void receipt(TenantId tenant, DeliveryReceipt receipt) {
-    throw new NotImplementedException("CampaignRuntime.receipt");
+    InvalidInputException.require(receipt, "receipt");
+    receipts.receipt(tenant, receipt);
   }
 
   /**
@@ -146,7 +205,14 @@ public final class CampaignRuntime implements AutoCloseable {
    * the second time.
    */
   public ReplyResult reply(TenantId tenant, CustomerId customer, InboundMessage message) {
-    throw new NotImplementedException("CampaignRuntime.reply");
+    InvalidInputException.require(message, "message");
+    return inbound.reply(
+        tenant,
+        customer,
+        message.providerMessageId(),
+        message.text(),
+        message.channel(),
+        message.receivedAt());
   }
 
   /**
@@ -155,7 +221,10 @@ public final class CampaignRuntime implements AutoCloseable {
    */
   public ReplyResult reply(
       TenantId tenant, CustomerId customer, String text, ChannelKind channel, Instant at) {
-    throw new NotImplementedException("CampaignRuntime.reply");
+    InvalidInputException.require(text, "text");
+    InvalidInputException.require(channel, "channel");
+    InvalidInputException.require(at, "at");
+    return inbound.reply(tenant, customer, Inbound.replyId(channel, at, text), text, channel, at);
   }
 
   /**
@@ -166,7 +235,7 @@ public final class CampaignRuntime implements AutoCloseable {
    */
   public CampaignState payment(
       TenantId tenant, CustomerId customer, String paymentId, List<Event.Allocation> allocations) {
-    throw new NotImplementedException("CampaignRuntime.payment");
+    return inbound.payment(tenant, customer, paymentId, allocations);
   }
 
   /**
@@ -176,7 +245,8 @@ public final class CampaignRuntime implements AutoCloseable {
    * {@link #startScheduler}.
    */
   public RunReport runDue(Instant now) {
-    throw new NotImplementedException("CampaignRuntime.runDue");
+    InvalidInputException.require(now, "now");
+    return duePass.run(now, () -> stopping);
   }
 
   /**
@@ -186,7 +256,33 @@ public final class CampaignRuntime implements AutoCloseable {
    * @throws IllegalStateException when already started or closed
    */
   public void startScheduler(Duration tick, int threads) {
-    throw new NotImplementedException("CampaignRuntime.startScheduler");
+    InvalidInputException.require(tick, "tick");
+    if (tick.isNegative() || tick.isZero()) {
+      throw new InvalidInputException("tick", "must be positive, was " + tick);
+    }
+    if (threads < 1 || threads > 64) {
+      throw new InvalidInputException("threads", "must be 1 to 64, was " + threads);
+    }
+    synchronized (this) {
+      if (stopping || scheduler != null) {
+        throw new IllegalStateException(stopping ? "the runtime is closed" : "already started");
+      }
+      AtomicInteger count = new AtomicInteger();
+      ScheduledExecutorService pool =
+          Executors.newScheduledThreadPool(
+              threads,
+              task -> {
+                Thread thread =
+                    new Thread(
+                        task, "samvad-runtime-" + env.nodeId + "-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+              });
+      for (int i = 0; i < threads; i++) {
+        pool.scheduleWithFixedDelay(this::tick, 0, tick.toNanos(), TimeUnit.NANOSECONDS);
+      }
+      scheduler = pool;
+    }
   }
 
   /**
@@ -196,12 +292,12 @@ public final class CampaignRuntime implements AutoCloseable {
    * in the number of campaigns; a database-backed store could index tasks instead.
    */
   public List<TaskView> tasks(TenantId tenant, TaskQuery query) {
-    throw new NotImplementedException("CampaignRuntime.tasks");
+    return inbox.tasks(tenant, query);
   }
 
   /** The task with this id, with its campaign. */
   public Optional<TaskView> task(TenantId tenant, String taskId) {
-    throw new NotImplementedException("CampaignRuntime.task");
+    return inbox.task(tenant, taskId);
   }
 
   /**
@@ -209,15 +305,38 @@ public final class CampaignRuntime implements AutoCloseable {
    * the store so they survive restarts.
    */
   public ThompsonSampler optimiser(TenantId tenant) {
-    throw new NotImplementedException("CampaignRuntime.optimiser");
+    InvalidInputException.require(tenant, "tenant");
+    return env.optimisers.forTenant(tenant);
   }
 
   /**
-   * Stops the scheduler: no new passes start, work in flight finishes, leases claimed but not yet
-   * worked on are released for other nodes. Waits up to the lease duration. Idempotent.
+   * Stops the runtime: no new passes start (a later {@link #runDue} does nothing), work in flight
+   * finishes, and leases claimed but not yet worked on are released for other nodes. Waits up to
+   * the lease duration for the scheduler's threads. Idempotent. Calls that change campaigns
+   * directly ({@link #apply} and the like) keep working.
    */
   @Override
-  public void close() {}
+  public void close() {
+    ScheduledExecutorService pool;
+    synchronized (this) {
+      stopping = true;
+      pool = scheduler;
+      scheduler = null;
+    }
+    if (pool == null) {
+      return;
+    }
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(env.leaseFor.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn("work still running after {}; interrupting it", env.leaseFor);
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
 
   /** Configures a {@link CampaignRuntime}. Not thread-safe. */
   public static final class Builder {
@@ -233,7 +352,9 @@ public final class CampaignRuntime implements AutoCloseable {
     double holdOutShare = 0.10;
     AuditSink audit = entry -> {};
     EventSink events = event -> {};
-    @org.jspecify.annotations.Nullable ThompsonSampler sharedOptimiser;
+    @Nullable ThompsonSampler sharedOptimiser;
+    @Nullable ReplyAnalyzer analyzer;
+    CrashHook crash = CrashHook.NONE;
 
     private Builder(SamvadStore store, ContextSource contexts) {
       this.store = store;
@@ -320,6 +441,18 @@ public final class CampaignRuntime implements AutoCloseable {
      */
     public Builder optimiser(ThompsonSampler value) {
       this.sharedOptimiser = InvalidInputException.require(value, "optimiser");
+      return this;
+    }
+
+    /** Reads replies; default {@link ReplyAnalyzer#standard()}. */
+    public Builder replyAnalyzer(ReplyAnalyzer value) {
+      this.analyzer = InvalidInputException.require(value, "replyAnalyzer");
+      return this;
+    }
+
+    /** For tests: where the runtime may be made to crash. */
+    Builder crashHook(CrashHook value) {
+      this.crash = value;
       return this;
     }
 

@@ -1,0 +1,356 @@
+package dev.samvad.orchestration.runtime;
+
+import dev.samvad.api.CampaignId;
+import dev.samvad.api.ConflictException;
+import dev.samvad.api.CustomerId;
+import dev.samvad.api.ErrorCode;
+import dev.samvad.api.InvalidInputException;
+import dev.samvad.api.NotFoundException;
+import dev.samvad.api.TenantId;
+import dev.samvad.api.spi.AuditEntry;
+import dev.samvad.api.spi.SamvadEvent;
+import dev.samvad.api.store.CampaignRecord;
+import dev.samvad.api.store.Lease;
+import dev.samvad.api.store.TenantStore;
+import dev.samvad.api.store.UnitOfWork;
+import dev.samvad.api.store.Versioned;
+import dev.samvad.orchestration.CampaignState;
+import dev.samvad.orchestration.Command;
+import dev.samvad.orchestration.Context;
+import dev.samvad.orchestration.Decision;
+import dev.samvad.orchestration.Event;
+import dev.samvad.orchestration.OpenItem;
+import dev.samvad.orchestration.Playbook;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Changes campaigns: starts them, applies events, wakes them when due. Each change reads the
+ * campaign in one unit of work, builds the engine's context outside it (a context source may open
+ * its own), then decides and writes in a second unit of work that reads the campaign afresh, so the
+ * decision is always made on the current state.
+ */
+final class Decider {
+  private static final int CONFLICT_RETRIES = 5;
+
+  private final Env env;
+  private final DecisionWriter writer;
+
+  Decider(Env env) {
+    this.env = env;
+    this.writer = new DecisionWriter(env.optimisers);
+  }
+
+  static boolean isActive(CampaignRecord record) {
+    return record.status().equals(CampaignState.Phase.ACTIVE.name())
+        || record.status().equals(CampaignState.Phase.PAUSED.name());
+  }
+
+  /** The customer's newest unfinished campaign. */
+  static Optional<CampaignState> findActive(UnitOfWork uow, CustomerId customer) {
+    List<Versioned<CampaignRecord>> all = uow.campaigns().byCustomer(customer);
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (isActive(all.get(i).value())) {
+        return Optional.of(Codec.decode(all.get(i).value()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<CampaignState> find(UnitOfWork uow, CampaignId id) {
+    if (Codec.reserved(id)) {
+      return Optional.empty();
+    }
+    return uow.campaigns().find(id).map(v -> Codec.decode(v.value()));
+  }
+
+  CampaignState start(
+      TenantId tenant,
+      CampaignId id,
+      CustomerId customer,
+      String playbookId,
+      List<OpenItem> items) {
+    InvalidInputException.require(tenant, "tenant");
+    InvalidInputException.require(id, "campaignId");
+    InvalidInputException.require(customer, "customerId");
+    InvalidInputException.require(playbookId, "playbookId");
+    InvalidInputException.require(items, "items");
+    if (Codec.reserved(id)) {
+      throw new InvalidInputException("campaignId", "'" + id.value() + "' is reserved");
+    }
+    if (customer.equals(Codec.SYSTEM)) {
+      throw new InvalidInputException("customerId", "'" + customer.value() + "' is reserved");
+    }
+    Playbook latest =
+        env.playbooks
+            .latest(playbookId)
+            .orElseThrow(
+                () -> new InvalidInputException("playbookId", "no playbook '" + playbookId + "'"));
+    TenantStore store = env.store.tenant(tenant);
+    for (int round = 0; round < CONFLICT_RETRIES; round++) {
+      Instant now = env.clock.instant();
+      Optional<CampaignState> active = store.inTransaction(uow -> findActive(uow, customer));
+      Optional<Outcome> done;
+      if (active.isPresent()) {
+        CampaignState joined = active.get();
+        Context ctx = env.context(tenant, joined, now);
+        List<Event> events = new ArrayList<>();
+        items.forEach(item -> events.add(new Event.InvoiceAdded(item)));
+        done =
+            conflictRetry(
+                () ->
+                    store.inTransaction(
+                        uow -> {
+                          Optional<CampaignState> again = findActive(uow, customer);
+                          if (again.isEmpty()
+                              || !again.get().campaignId().equals(joined.campaignId())) {
+                            return Optional.<Outcome>empty();
+                          }
+                          Effects fx = new Effects();
+                          fx.audit.add(
+                              audit(
+                                  tenant,
+                                  env.actor(),
+                                  "campaign.join",
+                                  joined.campaignId(),
+                                  now,
+                                  Map.of("invoices", String.valueOf(items.size()))));
+                          CampaignState state =
+                              decideAndWrite(uow, tenant, joined.campaignId(), events, ctx, fx);
+                          finishUnit(fx, joined.campaignId().value());
+                          return Optional.of(new Outcome(state, fx));
+                        }));
+      } else {
+        Context ctx = env.context(tenant, customer, latest, now);
+        boolean holdOut = env.holdOut(tenant, customer);
+        done =
+            conflictRetry(
+                () ->
+                    store.inTransaction(
+                        uow -> {
+                          if (findActive(uow, customer).isPresent()) {
+                            return Optional.<Outcome>empty();
+                          }
+                          if (uow.campaigns().find(id).isPresent()) {
+                            throw new ConflictException(
+                                ErrorCode.ALREADY_EXISTS,
+                                "campaign '" + id.value() + "' already exists");
+                          }
+                          Decision decision = env.engine.start(id, customer, items, holdOut, ctx);
+                          Effects fx = new Effects();
+                          writer.write(
+                              uow,
+                              tenant,
+                              Optional.empty(),
+                              decision.state(),
+                              decision.commands(),
+                              latest.name(),
+                              now,
+                              fx);
+                          fx.audit.add(
+                              audit(
+                                  tenant,
+                                  env.actor(),
+                                  "campaign.start",
+                                  id,
+                                  now,
+                                  Map.of(
+                                      "customerId", customer.value(),
+                                      "playbook", latest.id() + " v" + latest.version(),
+                                      "invoices", String.valueOf(items.size()),
+                                      "holdOut", String.valueOf(holdOut))));
+                          fx.events.add(
+                              new SamvadEvent(
+                                  tenant,
+                                  "campaign.started",
+                                  now,
+                                  Map.of(
+                                      "campaignId", id.value(),
+                                      "customerId", customer.value(),
+                                      "playbook", latest.id())));
+                          finishUnit(fx, id.value());
+                          return Optional.of(new Outcome(decision.state(), fx));
+                        }));
+      }
+      if (done.isPresent()) {
+        env.afterCommit(tenant, done.get().effects());
+        return done.get().state();
+      }
+    }
+    throw new ConflictException(
+        ErrorCode.VERSION_CONFLICT,
+        "the campaigns of customer '" + customer.value() + "' kept changing; retry");
+  }
+
+  /** Applies {@code events} in order to the campaign in one unit of work. */
+  CampaignState apply(TenantId tenant, CampaignId id, List<Event> events) {
+    InvalidInputException.require(tenant, "tenant");
+    InvalidInputException.require(id, "campaignId");
+    TenantStore store = env.store.tenant(tenant);
+    Instant now = env.clock.instant();
+    CampaignState snapshot =
+        store
+            .inTransaction(uow -> find(uow, id))
+            .orElseThrow(() -> new NotFoundException("campaign", id.value()));
+    Context ctx = env.context(tenant, snapshot, now);
+    Outcome done =
+        conflictRetry(
+            () ->
+                store.inTransaction(
+                    uow -> {
+                      Effects fx = new Effects();
+                      for (Event event : events) {
+                        auditOf(tenant, id, event, now).ifPresent(fx.audit::add);
+                      }
+                      CampaignState state = decideAndWrite(uow, tenant, id, events, ctx, fx);
+                      finishUnit(fx, id.value());
+                      return new Outcome(state, fx);
+                    }));
+    env.afterCommit(tenant, done.effects());
+    return done.state();
+  }
+
+  /** Works on a due campaign item {@code c:<id>}: wakes the campaign if its time has come. */
+  void wake(TenantId tenant, Lease lease, Instant now, Tally tally) {
+    CampaignId id = new CampaignId(lease.key().substring(2));
+    TenantStore store = env.store.tenant(tenant);
+    Optional<CampaignState> snapshot = store.inTransaction(uow -> find(uow, id));
+    if (snapshot.isEmpty() || !due(snapshot.get(), now)) {
+      store.run(
+          uow -> {
+            uow.dueWork().complete(lease);
+            snapshot
+                .flatMap(CampaignState::wakeAt)
+                .ifPresent(at -> uow.dueWork().schedule(lease.key(), at));
+          });
+      env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
+      return;
+    }
+    Context ctx = env.context(tenant, snapshot.get(), now);
+    Effects fx =
+        store.inTransaction(
+            uow -> {
+              uow.dueWork().complete(lease);
+              Effects effects = new Effects();
+              Optional<Versioned<CampaignRecord>> stored = uow.campaigns().find(id);
+              if (stored.isEmpty()) {
+                return effects;
+              }
+              CampaignState state = Codec.decode(stored.get().value());
+              if (!due(state, now)) {
+                state.wakeAt().ifPresent(at -> uow.dueWork().schedule(lease.key(), at));
+                return effects;
+              }
+              decideAndWrite(uow, tenant, id, List.of(new Event.TimeReached(now)), ctx, effects);
+              finishUnit(effects, id.value());
+              return effects;
+            });
+    tally.decisions++;
+    env.afterCommit(tenant, fx);
+    env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
+  }
+
+  private static boolean due(CampaignState state, Instant now) {
+    return state.wakeAt().isPresent() && !state.wakeAt().get().isAfter(now);
+  }
+
+  /**
+   * Inside a unit of work: reads the campaign, applies {@code events} with {@code ctx} and writes
+   * the result. Returns the new state.
+   */
+  CampaignState decideAndWrite(
+      UnitOfWork uow, TenantId tenant, CampaignId id, List<Event> events, Context ctx, Effects fx) {
+    Versioned<CampaignRecord> stored =
+        uow.campaigns()
+            .find(id)
+            .filter(v -> !Codec.reserved(id))
+            .orElseThrow(() -> new NotFoundException("campaign", id.value()));
+    CampaignState state = Codec.decode(stored.value());
+    List<Command> commands = new ArrayList<>();
+    for (Event event : events) {
+      Decision decision = env.engine.next(state, event, ctx);
+      commands.addAll(decision.commands());
+      state = decision.state();
+    }
+    writer.write(
+        uow, tenant, Optional.of(stored), state, commands, ctx.playbook().name(), ctx.now(), fx);
+    return state;
+  }
+
+  /** The last steps inside every deciding unit of work: the crash hook, then the audit trail. */
+  void finishUnit(Effects fx, String key) {
+    env.crash.reached(CrashPoint.MID_APPLY, key);
+    env.appendAudit(fx);
+  }
+
+  private Optional<AuditEntry> auditOf(TenantId tenant, CampaignId id, Event event, Instant now) {
+    if (event instanceof Event.Manual manual) {
+      return Optional.of(
+          audit(
+              tenant,
+              "user:" + manual.person(),
+              "campaign." + manual.action().name().toLowerCase(java.util.Locale.ROOT),
+              id,
+              now,
+              Map.of("reason", manual.reason(), "actionId", manual.actionId())));
+    } else if (event instanceof Event.TaskClaimed claimed) {
+      return Optional.of(
+          audit(
+              tenant,
+              "user:" + claimed.person(),
+              "task.claim",
+              id,
+              now,
+              Map.of("taskId", claimed.taskId())));
+    } else if (event instanceof Event.TaskCompleted completed) {
+      return Optional.of(
+          audit(
+              tenant,
+              "user:" + completed.person(),
+              "task.complete",
+              id,
+              now,
+              Map.of(
+                  "taskId",
+                  completed.taskId(),
+                  "outcome",
+                  completed.outcome().getClass().getSimpleName())));
+    }
+    return Optional.empty();
+  }
+
+  static AuditEntry audit(
+      TenantId tenant,
+      String actor,
+      String action,
+      CampaignId id,
+      Instant now,
+      Map<String, String> details) {
+    return new AuditEntry(tenant, actor, action, "campaign:" + id.value(), now, details);
+  }
+
+  /** Runs {@code work} again when an optimistic version check failed (another node won a race). */
+  static <T> T conflictRetry(Supplier<T> work) {
+    for (int round = 1; ; round++) {
+      try {
+        return work.get();
+      } catch (ConflictException e) {
+        if (e.code() != ErrorCode.VERSION_CONFLICT || round >= CONFLICT_RETRIES) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * A committed change.
+   *
+   * @param state the campaign's new state
+   * @param effects what is left to do after commit
+   */
+  record Outcome(CampaignState state, Effects effects) {}
+}

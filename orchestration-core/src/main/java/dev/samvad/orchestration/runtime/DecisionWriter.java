@@ -1,0 +1,126 @@
+package dev.samvad.orchestration.runtime;
+
+import dev.samvad.api.TenantId;
+import dev.samvad.api.spi.SamvadEvent;
+import dev.samvad.api.store.CampaignRecord;
+import dev.samvad.api.store.ExecutionRecord;
+import dev.samvad.api.store.UnitOfWork;
+import dev.samvad.api.store.Versioned;
+import dev.samvad.orchestration.CampaignState;
+import dev.samvad.orchestration.Command;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes one decision inside a unit of work: the campaign record (inserted, or updated at the
+ * version read), an outbox row and a due item {@code x:<executionId>} per message, the campaign's
+ * due item {@code c:<campaignId>} at its wake time (or none), and the optimiser's learning.
+ */
+final class DecisionWriter {
+  private final Optimisers optimisers;
+
+  DecisionWriter(Optimisers optimisers) {
+    this.optimisers = optimisers;
+  }
+
+  static String campaignKey(dev.samvad.api.CampaignId id) {
+    return "c:" + id.value();
+  }
+
+  static String executionKey(dev.samvad.api.ExecutionId id) {
+    return "x:" + id.value();
+  }
+
+  void write(
+      UnitOfWork uow,
+      TenantId tenant,
+      Optional<Versioned<CampaignRecord>> stored,
+      CampaignState state,
+      List<Command> commands,
+      String playbookName,
+      Instant now,
+      Effects fx) {
+    CampaignRecord record = Codec.encode(state, playbookName);
+    if (stored.isEmpty()) {
+      uow.campaigns().insert(record);
+    } else if (!stored.get().value().equals(record)) {
+      uow.campaigns().update(record, stored.get().version());
+    }
+    for (Command command : commands) {
+      if (command instanceof Command.Send send) {
+        if (send.intent().asksForMoney()) {
+          supersede(uow, state, send, now);
+        }
+        uow.executions()
+            .insert(
+                new ExecutionRecord(
+                    send.executionId(),
+                    state.campaignId(),
+                    state.customerId(),
+                    send.channel(),
+                    ExecutionStatus.QUEUED.name(),
+                    Codec.write(ExecutionDocument.queued(send, now)),
+                    now));
+        uow.dueWork().schedule(executionKey(send.executionId()), now);
+      } else if (command instanceof Command.CreateTask created) {
+        fx.events.add(
+            new SamvadEvent(
+                tenant,
+                "task.created",
+                now,
+                Map.of(
+                    "campaignId", state.campaignId().value(),
+                    "taskId", created.task().id(),
+                    "kind", created.task().kind().name(),
+                    "priority", created.task().priority().name())));
+      } else if (command instanceof Command.Complete complete) {
+        fx.events.add(
+            new SamvadEvent(
+                tenant,
+                "campaign.completed",
+                now,
+                Map.of(
+                    "campaignId", state.campaignId().value(),
+                    "customerId", state.customerId().value(),
+                    "outcome", complete.outcome().name())));
+      } else if (command instanceof Command.Learn learn) {
+        fx.learns.add(learn);
+      }
+    }
+    String key = campaignKey(state.campaignId());
+    if (state.wakeAt().isPresent()) {
+      uow.dueWork().schedule(key, state.wakeAt().get());
+    } else {
+      uow.dueWork().cancel(key);
+    }
+    optimisers.persist(uow, fx, now);
+  }
+
+  /**
+   * A newer payment message makes older ones still waiting in the outbox (for a retry, a window or
+   * a cap) stale: they are cancelled, so the customer gets the current one only. Attempts in flight
+   * ({@code SENDING}) are left to finish.
+   */
+  private static void supersede(
+      UnitOfWork uow, CampaignState state, Command.Send newer, Instant now) {
+    for (Versioned<ExecutionRecord> row : uow.executions().byCampaign(state.campaignId())) {
+      ExecutionRecord old = row.value();
+      if (!old.status().equals(ExecutionStatus.QUEUED.name())) {
+        continue;
+      }
+      ExecutionDocument doc = Codec.document(old);
+      if (!doc.intent().asksForMoney()) {
+        continue;
+      }
+      ExecutionDocument cancelled =
+          doc.settled(
+              now,
+              ExecutionStatus.CANCELLED,
+              "superseded by " + newer.executionId().value() + " before it was sent");
+      uow.executions().update(cancelled.store(old, ExecutionStatus.CANCELLED), row.version());
+      uow.dueWork().cancel(executionKey(old.id()));
+    }
+  }
+}

@@ -1,0 +1,331 @@
+package dev.samvad.orchestration.runtime;
+
+import dev.samvad.api.CampaignId;
+import dev.samvad.api.CustomerId;
+import dev.samvad.api.ExecutionId;
+import dev.samvad.api.TenantId;
+import dev.samvad.api.spi.SamvadEvent;
+import dev.samvad.api.store.CampaignRecord;
+import dev.samvad.api.store.ExecutionRecord;
+import dev.samvad.api.store.Lease;
+import dev.samvad.api.store.TenantStore;
+import dev.samvad.api.store.UnitOfWork;
+import dev.samvad.api.store.Versioned;
+import dev.samvad.channel.Channel;
+import dev.samvad.channel.SendResult;
+import dev.samvad.orchestration.CampaignState;
+import dev.samvad.orchestration.Context;
+import dev.samvad.orchestration.Event;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Works on a due outbox item {@code x:<executionId>}: checks the message may go now ({@link Gate}),
+ * marks the attempt {@code SENDING}, sends it outside any unit of work with the key {@code
+ * executionId#attempt}, and records the result. A crash after the send leaves the row {@code
+ * SENDING}: whoever claims it next sends the same attempt with the same key, and the channel's
+ * idempotency makes that no second message.
+ */
+final class Dispatcher {
+  private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+  private static final List<ExecutionStatus> MAY_HAVE_GONE =
+      List.of(
+          ExecutionStatus.SENDING,
+          ExecutionStatus.SENT,
+          ExecutionStatus.DELIVERED,
+          ExecutionStatus.READ);
+
+  private final Env env;
+  private final Decider decider;
+
+  Dispatcher(Env env, Decider decider) {
+    this.env = env;
+    this.decider = decider;
+  }
+
+  /** What the first read found. */
+  private record Found(ExecutionRecord record, Optional<CampaignState> campaign) {}
+
+  /** The attempt to make after the prepare step, or nothing. */
+  private record Attempt(Lease lease, ExecutionRecord record, ExecutionDocument doc) {}
+
+  void dispatch(TenantId tenant, Lease lease, Instant now, Tally tally) {
+    ExecutionId id = new ExecutionId(lease.key().substring(2));
+    TenantStore store = env.store.tenant(tenant);
+    Optional<Found> found =
+        store.inTransaction(
+            uow ->
+                uow.executions()
+                    .find(id)
+                    .map(Versioned::value)
+                    .filter(r -> !ExecutionStatus.valueOf(r.status()).isSettled())
+                    .map(r -> new Found(r, Decider.find(uow, r.campaignId()))));
+    if (found.isEmpty() || found.get().campaign().isEmpty()) {
+      store.run(
+          uow -> {
+            uow.dueWork().complete(lease);
+            found.ifPresent(
+                f -> cancel(uow, f.record().id(), now, "the campaign no longer exists", tally));
+          });
+      env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
+      return;
+    }
+    Context ctx = env.context(tenant, found.get().campaign().get(), now);
+    Effects prepared = new Effects();
+    Attempt attempt =
+        store.inTransaction(uow -> prepare(uow, tenant, lease, id, ctx, now, tally, prepared));
+    if (attempt == null) {
+      env.afterCommit(tenant, prepared);
+      env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
+      return;
+    }
+    ExecutionDocument doc = attempt.doc();
+    String key = doc.idempotencyKey(attempt.record());
+    Channel channel = env.channel(attempt.record().channel()).orElseThrow();
+    SendResult result;
+    String error = "";
+    try {
+      result = channel.send(doc.message(), key);
+    } catch (RuntimeException e) {
+      LOG.warn("channel {} threw on {}", attempt.record().channel(), key, e);
+      result = null;
+      error = e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    env.crash.reached(CrashPoint.AFTER_SEND, lease.key());
+    SendResult outcome = result;
+    String failure = error;
+    Effects fx =
+        store.inTransaction(uow -> record(uow, tenant, attempt, outcome, failure, ctx, now, tally));
+    env.afterCommit(tenant, fx);
+    env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
+  }
+
+  private @Nullable Attempt prepare(
+      UnitOfWork uow,
+      TenantId tenant,
+      Lease lease,
+      ExecutionId id,
+      Context ctx,
+      Instant now,
+      Tally tally,
+      Effects fx) {
+    Lease held = uow.dueWork().extend(lease, now, env.leaseFor);
+    Optional<Versioned<ExecutionRecord>> row = uow.executions().find(id);
+    if (row.isEmpty() || ExecutionStatus.valueOf(row.get().value().status()).isSettled()) {
+      uow.dueWork().complete(held);
+      return null;
+    }
+    ExecutionRecord record = row.get().value();
+    ExecutionStatus status = ExecutionStatus.valueOf(record.status());
+    ExecutionDocument doc = Codec.document(record);
+    Optional<CampaignState> campaign = Decider.find(uow, record.campaignId());
+    List<Instant> moneySent =
+        doc.intent().asksForMoney()
+            ? moneySent(uow, record.customerId(), record.id(), now.minus(Gate.WEEK))
+            : List.of();
+    Gate gate =
+        Gate.check(
+            doc.intent(),
+            doc.purpose(),
+            record.channel(),
+            campaign,
+            ctx,
+            env.channel(record.channel()).isPresent(),
+            moneySent,
+            now);
+    String interrupted =
+        status == ExecutionStatus.SENDING
+            ? " (attempt " + doc.attempt() + " was interrupted; its outcome is unknown)"
+            : "";
+    if (gate instanceof Gate.Cancel cancel) {
+      uow.dueWork().complete(held);
+      ExecutionDocument next =
+          doc.settled(now, ExecutionStatus.CANCELLED, cancel.reason() + interrupted);
+      uow.executions().update(next.store(record, ExecutionStatus.CANCELLED), row.get().version());
+      tally.cancelled++;
+      return null;
+    }
+    if (gate instanceof Gate.Defer defer) {
+      uow.dueWork().release(held, defer.until());
+      ExecutionDocument next = doc.deferredTo(now, defer.until(), status, defer.reason());
+      uow.executions().update(next.store(record, status), row.get().version());
+      tally.deferred++;
+      return null;
+    }
+    if (gate instanceof Gate.Fail fail) {
+      uow.dueWork().complete(held);
+      failed(uow, tenant, row.get(), doc, fail.reason() + interrupted, ctx, now, fx);
+      env.appendAudit(fx);
+      tally.failed++;
+      return null;
+    }
+    ExecutionDocument sending = doc.attempting(now);
+    uow.executions().update(sending.store(record, ExecutionStatus.SENDING), row.get().version());
+    return new Attempt(held, record, sending);
+  }
+
+  private Effects record(
+      UnitOfWork uow,
+      TenantId tenant,
+      Attempt attempt,
+      @Nullable SendResult result,
+      String error,
+      Context ctx,
+      Instant now,
+      Tally tally) {
+    Effects fx = new Effects();
+    Versioned<ExecutionRecord> row = uow.executions().find(attempt.record().id()).orElseThrow();
+    ExecutionRecord record = row.value();
+    ExecutionDocument doc = Codec.document(record);
+    String execution = record.id().value();
+    if (result instanceof SendResult.Accepted accepted) {
+      uow.dueWork().complete(attempt.lease());
+      ExecutionDocument sent = doc.accepted(now, accepted.providerMessageId());
+      uow.executions().update(sent.store(record, ExecutionStatus.SENT), row.version());
+      ReceiptIndex.put(uow, accepted.providerMessageId(), record);
+      fx.audit.add(sendAudit(tenant, record, doc, now, "accepted"));
+      fx.events.add(
+          new SamvadEvent(
+              tenant,
+              "message.sent",
+              now,
+              Map.of(
+                  "campaignId", record.campaignId().value(),
+                  "executionId", execution,
+                  "channel", record.channel().name(),
+                  "intent", doc.intent().name())));
+      tally.sent++;
+    } else if (result instanceof SendResult.TransientFailure transientFailure
+        && doc.attempt() < env.retry.maxAttempts()) {
+      Duration wait = env.retry.backoff(doc.attempt(), execution);
+      if (transientFailure.retryAfter().compareTo(wait) > 0) {
+        wait = transientFailure.retryAfter();
+      }
+      Instant next = now.plus(wait);
+      uow.dueWork().release(attempt.lease(), next);
+      ExecutionDocument retry = doc.retryAt(now, next, transientFailure.reason());
+      uow.executions().update(retry.store(record, ExecutionStatus.QUEUED), row.version());
+      fx.audit.add(sendAudit(tenant, record, doc, now, "transient failure"));
+      tally.retried++;
+    } else if (result == null && doc.errors() + 1 < env.retry.maxAttempts()) {
+      Instant next = now.plus(env.retry.backoff(doc.errors() + 1, execution));
+      uow.dueWork().release(attempt.lease(), next);
+      ExecutionDocument again = doc.erroredAt(now, next, error);
+      uow.executions().update(again.store(record, ExecutionStatus.SENDING), row.version());
+      tally.errors++;
+    } else {
+      String reason;
+      if (result instanceof SendResult.PermanentFailure permanent) {
+        reason = permanent.reason();
+      } else if (result instanceof SendResult.TransientFailure transientFailure) {
+        reason = "gave up after " + doc.attempt() + " attempts: " + transientFailure.reason();
+      } else {
+        reason = "the channel kept failing: " + error;
+      }
+      uow.dueWork().complete(attempt.lease());
+      fx.audit.add(sendAudit(tenant, record, doc, now, "failed"));
+      failed(uow, tenant, row, doc, reason, ctx, now, fx);
+      tally.failed++;
+    }
+    env.appendAudit(fx);
+    return fx;
+  }
+
+  /** Marks the message failed and tells its campaign, which falls back to its next channel. */
+  private void failed(
+      UnitOfWork uow,
+      TenantId tenant,
+      Versioned<ExecutionRecord> row,
+      ExecutionDocument doc,
+      String reason,
+      Context ctx,
+      Instant now,
+      Effects fx) {
+    ExecutionRecord record = row.value();
+    ExecutionDocument failed = doc.settled(now, ExecutionStatus.FAILED, reason);
+    uow.executions().update(failed.store(record, ExecutionStatus.FAILED), row.version());
+    fx.events.add(
+        new SamvadEvent(
+            tenant,
+            "message.failed",
+            now,
+            Map.of(
+                "campaignId", record.campaignId().value(),
+                "executionId", record.id().value(),
+                "channel", record.channel().name(),
+                "reason", reason)));
+    if (uow.campaigns().find(record.campaignId()).isPresent()) {
+      decider.decideAndWrite(
+          uow,
+          tenant,
+          record.campaignId(),
+          List.of(new Event.DeliveryFailed(record.id(), reason)),
+          ctx,
+          fx);
+      env.crash.reached(CrashPoint.MID_APPLY, record.campaignId().value());
+    }
+  }
+
+  private static void cancel(
+      UnitOfWork uow, ExecutionId id, Instant now, String reason, Tally tally) {
+    uow.executions()
+        .find(id)
+        .ifPresent(
+            row -> {
+              ExecutionDocument doc = Codec.document(row.value());
+              uow.executions()
+                  .update(
+                      doc.settled(now, ExecutionStatus.CANCELLED, reason)
+                          .store(row.value(), ExecutionStatus.CANCELLED),
+                      row.version());
+              tally.cancelled++;
+            });
+  }
+
+  /**
+   * When the customer's payment messages other than {@code except} were handed to channels, since
+   * {@code since}, across all their campaigns.
+   */
+  static List<Instant> moneySent(
+      UnitOfWork uow, CustomerId customer, ExecutionId except, Instant since) {
+    List<Instant> sent = new ArrayList<>();
+    for (Versioned<CampaignRecord> campaign : uow.campaigns().byCustomer(customer)) {
+      CampaignId id = campaign.value().id();
+      for (Versioned<ExecutionRecord> row : uow.executions().byCampaign(id)) {
+        ExecutionRecord record = row.value();
+        if (record.id().equals(except)
+            || !MAY_HAVE_GONE.contains(ExecutionStatus.valueOf(record.status()))) {
+          continue;
+        }
+        ExecutionDocument doc = Codec.document(record);
+        if (doc.intent().asksForMoney()) {
+          doc.countedAt().filter(t -> t.isAfter(since)).ifPresent(sent::add);
+        }
+      }
+    }
+    return sent;
+  }
+
+  private dev.samvad.api.spi.AuditEntry sendAudit(
+      TenantId tenant, ExecutionRecord record, ExecutionDocument doc, Instant now, String result) {
+    return new dev.samvad.api.spi.AuditEntry(
+        tenant,
+        env.actor(),
+        "message.send",
+        "execution:" + record.id().value(),
+        now,
+        Map.of(
+            "campaignId", record.campaignId().value(),
+            "channel", record.channel().name(),
+            "intent", doc.intent().name(),
+            "attempt", String.valueOf(doc.attempt()),
+            "result", result));
+  }
+}

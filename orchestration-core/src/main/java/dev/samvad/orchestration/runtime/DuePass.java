@@ -1,0 +1,135 @@
+package dev.samvad.orchestration.runtime;
+
+import dev.samvad.api.ConflictException;
+import dev.samvad.api.ErrorCode;
+import dev.samvad.api.TenantId;
+import dev.samvad.api.store.Lease;
+import dev.samvad.api.store.TenantStore;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One sweep of due work: for each tenant, claim due items in batches and work on each, until
+ * nothing due is left. An item that fails unexpectedly is put back for later and the sweep goes on;
+ * errors ({@link Error}, including simulated crashes) end it. When asked to stop, it finishes the
+ * item in hand and releases the rest of its batch for other nodes.
+ *
+ * <p>The runtime owns the due-work queue: keys other than {@code c:} (campaigns) and {@code x:}
+ * (outbox messages) are removed with a warning.
+ */
+final class DuePass {
+  private static final Logger LOG = LoggerFactory.getLogger(DuePass.class);
+  // Guards against an item that keeps coming due at the same instant (a defect elsewhere).
+  private static final int MAX_ROUNDS = 10_000;
+  private static final int MAX_TURNS_PER_KEY = 64;
+
+  private final Env env;
+  private final Decider decider;
+  private final Dispatcher dispatcher;
+
+  DuePass(Env env, Decider decider, Dispatcher dispatcher) {
+    this.env = env;
+    this.decider = decider;
+    this.dispatcher = dispatcher;
+  }
+
+  RunReport run(Instant now, BooleanSupplier stopping) {
+    Tally tally = new Tally();
+    for (TenantId tenant : env.store.tenants()) {
+      if (stopping.getAsBoolean()) {
+        break;
+      }
+      runTenant(tenant, now, stopping, tally);
+    }
+    return tally.report();
+  }
+
+  private void runTenant(TenantId tenant, Instant now, BooleanSupplier stopping, Tally tally) {
+    TenantStore store = env.store.tenant(tenant);
+    Map<String, Integer> turns = new HashMap<>();
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      if (stopping.getAsBoolean()) {
+        return;
+      }
+      List<Lease> leases =
+          store.inTransaction(
+              uow -> uow.dueWork().claim(now, env.batchSize, env.nodeId, env.leaseFor));
+      if (leases.isEmpty()) {
+        return;
+      }
+      tally.claimed += leases.size();
+      env.crash.reached(CrashPoint.AFTER_CLAIM, leases.get(0).key());
+      for (int i = 0; i < leases.size(); i++) {
+        if (stopping.getAsBoolean()) {
+          release(store, leases.subList(i, leases.size()));
+          return;
+        }
+        Lease lease = leases.get(i);
+        int turn = turns.merge(lease.key(), 1, Integer::sum);
+        try {
+          if (turn > MAX_TURNS_PER_KEY) {
+            LOG.error("{} came due {} times in one pass; put back for later", lease.key(), turn);
+            tally.errors++;
+            store.run(uow -> uow.dueWork().release(lease, now.plus(env.leaseFor)));
+          } else {
+            work(tenant, lease, now, tally);
+          }
+        } catch (ConflictException e) {
+          if (e.code() != ErrorCode.LEASE_LOST) {
+            failed(store, lease, now, tally, e);
+          } else {
+            LOG.debug("lease lost on {}: another node has it", lease.key());
+          }
+        } catch (RuntimeException e) {
+          failed(store, lease, now, tally, e);
+        }
+      }
+    }
+    LOG.error("due work for tenant {} did not run dry in {} rounds", tenant.value(), MAX_ROUNDS);
+  }
+
+  private void work(TenantId tenant, Lease lease, Instant now, Tally tally) {
+    String key = lease.key();
+    if (key.startsWith("c:")) {
+      decider.wake(tenant, lease, now, tally);
+    } else if (key.startsWith("x:")) {
+      dispatcher.dispatch(tenant, lease, now, tally);
+    } else {
+      LOG.warn("removing due item {}: not the runtime's", key);
+      env.store.tenant(tenant).run(uow -> uow.dueWork().complete(lease));
+    }
+  }
+
+  private void failed(TenantStore store, Lease lease, Instant now, Tally tally, Exception e) {
+    LOG.error("work on {} failed; retrying after {}", lease.key(), env.leaseFor, e);
+    tally.errors++;
+    try {
+      store.run(uow -> uow.dueWork().release(lease, now.plus(env.leaseFor)));
+    } catch (RuntimeException again) {
+      LOG.debug("could not put {} back: {}", lease.key(), again.getMessage());
+    }
+  }
+
+  private static void release(TenantStore store, List<Lease> leases) {
+    try {
+      store.run(
+          uow -> {
+            for (Lease lease : leases) {
+              try {
+                uow.dueWork().release(lease, lease.dueAt());
+              } catch (ConflictException lost) {
+                // Expired and taken over meanwhile: nothing of ours to release.
+              }
+            }
+          });
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "could not release {} leases on stopping; they expire on their own", leases.size(), e);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.samvad.orchestration.runtime;
+
+import dev.samvad.api.spi.AuditEntry;
+import dev.samvad.api.spi.SamvadEvent;
+import dev.samvad.orchestration.Command;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one unit of work asks to happen beyond the store: audit entries (appended as the unit's last
+ * step, so a failing audit fails the unit), host events and optimiser updates (after commit). Made
+ * fresh inside each unit of work, because a store may run the work more than once.
+ */
+final class Effects {
+  final List<AuditEntry> audit = new ArrayList<>(2);
+  final List<SamvadEvent> events = new ArrayList<>(2);
+  final List<Command.Learn> learns = new ArrayList<>(1);
+  @Nullable Map<String, long[]> optimiserCounts;
+}
