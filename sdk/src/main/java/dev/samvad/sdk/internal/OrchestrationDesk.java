@@ -217,8 +217,23 @@ public final class OrchestrationDesk {
     return state;
   }
 
+  /**
+   * Completes a task. Completing it again with the same outcome changes nothing (a retried
+   * request); with another outcome it is refused.
+   */
   public CampaignState complete(String taskId, TaskOutcome outcome) {
     TaskView task = task(taskId);
+    if (task.task().outcome().isPresent()) {
+      if (task.task().outcome().get().equals(outcome)) {
+        return campaign(task.campaignId());
+      }
+      throw new InvalidInputException(
+          "taskId",
+          "task "
+              + taskId
+              + " is already completed as "
+              + task.task().outcome().get().getClass().getSimpleName());
+    }
     CampaignState state =
         runtime.apply(tenant, task.campaignId(), new Event.TaskCompleted(taskId, outcome, actor));
     record(
