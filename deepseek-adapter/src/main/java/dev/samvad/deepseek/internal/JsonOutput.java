@@ -92,8 +92,9 @@ public final class JsonOutput {
   }
 
   /**
-   * The first JSON object in {@code text}: inside the first Markdown fence when there is one, else
+   * The one JSON object in {@code text}: inside the first Markdown fence when there is one, else
    * from the first {@code &#123;} to its matching close brace (braces inside strings do not count).
+   * Empty when there is none, or when brackets outside it suggest more than one answer.
    */
   public static Optional<String> extractObject(String text) {
     String scope = text;
@@ -124,7 +125,11 @@ public final class JsonOutput {
       } else if (c == '{') {
         depth++;
       } else if (c == '}' && --depth == 0) {
-        return Optional.of(scope.substring(start, i + 1));
+        String outside = scope.substring(0, start) + scope.substring(i + 1);
+        // Exactly one object in prose: an array around it or a second object is not a repair.
+        return outside.chars().anyMatch(ch -> ch == '{' || ch == '}' || ch == '[' || ch == ']')
+            ? Optional.empty()
+            : Optional.of(scope.substring(start, i + 1));
       }
     }
     return Optional.empty();
