@@ -6,6 +6,10 @@ import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Interaction;
 import dev.samvad.api.model.Invoice;
 import dev.samvad.api.model.Payment;
+import dev.samvad.relationship.text.ReplyAnalysis;
+import dev.samvad.relationship.text.ReplyAnalyzer;
+import dev.samvad.relationship.text.ReplyText;
+import dev.samvad.sdk.internal.HybridPolicy;
 import dev.samvad.sdk.internal.Ledger;
 import java.time.Instant;
 import java.util.List;
@@ -28,9 +32,29 @@ import java.util.Optional;
  */
 public final class TenantSession {
   private final Ledger ledger;
+  private final HybridPolicy hybrid;
+  private final ReplyAnalyzer analyzer;
 
-  TenantSession(Ledger ledger) {
+  TenantSession(Ledger ledger, HybridPolicy hybrid, ReplyAnalyzer analyzer) {
     this.ledger = ledger;
+    this.hybrid = hybrid;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Reads a customer's reply under the hybrid policy: the rule reader answers at once; with a
+   * language model configured, the model's reading replaces it only when it arrives valid within
+   * the deadline ({@link Samvad.Builder#languageModelDeadline}). The result says which path
+   * answered ({@code analysis().path()} agrees) and, when the rules did, why. Nothing is stored.
+   * Blocks for at most the deadline (plus a few milliseconds); never throws for model trouble.
+   * Replies that address an automated reader ("ignore previous instructions") are read by the rules
+   * alone.
+   *
+   * @throws dev.samvad.api.InvalidInputException when {@code reply} is null
+   */
+  public HybridResult<ReplyAnalysis> readReply(ReplyText reply) {
+    dev.samvad.api.InvalidInputException.require(reply, "reply");
+    return hybrid.readReplies(tenantId(), analyzer, List.of(reply)).get(0);
   }
 
   /** The tenant this session is scoped to. */
