@@ -85,6 +85,8 @@ import org.slf4j.LoggerFactory;
 public final class DeepSeekLanguageModel implements LanguageModel {
   private static final Logger LOG = LoggerFactory.getLogger(DeepSeekLanguageModel.class);
   private static final Pattern HTTP_STATUS = Pattern.compile("HTTP (\\d{3})");
+  private static final String CIRCUIT_OPEN_DETAIL =
+      "circuit open after repeated service failures; no call made";
 
   /** Event type published when 401 or 402 switches the model off for a tenant. */
   public static final String EVENT_DISABLED = "llm.disabled";
@@ -186,6 +188,14 @@ public final class DeepSeekLanguageModel implements LanguageModel {
     CacheKey key =
         new CacheKey(
             task.tenant(), task.kind(), prepared.prompt().id(), think, prepared.cacheInput());
+    CompletableFuture<LlmOutcome<?>> cached = cache.getIfPresent(key);
+    if (cached != null) {
+      return follow(cached, task, giveUpAt);
+    }
+    Optional<LlmOutcome<R>> refused = refuseFast(task.tenant(), account);
+    if (refused.isPresent()) {
+      return refused.get(); // no entry made, no network call
+    }
     CompletableFuture<LlmOutcome<?>> mine = new CompletableFuture<>();
     CompletableFuture<LlmOutcome<?>> shared = cache.asMap().putIfAbsent(key, mine);
     if (shared != null) {
@@ -201,6 +211,33 @@ public final class DeepSeekLanguageModel implements LanguageModel {
       mine.complete(outcome);
     }
     return outcome;
+  }
+
+  /**
+   * The refusals that need no network call and no cache entry: a spent budget, an open breaker.
+   * (The breaker is only looked at here; {@code lead} takes the permit.)
+   */
+  private <R> Optional<LlmOutcome<R>> refuseFast(TenantId tenant, TenantBook.Account account) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), budgetZone);
+    TenantCaps cap = caps.getOrDefault(tenant, defaultCaps);
+    long tokens = account.tokens(today);
+    if (tokens >= cap.maxTokensPerDay()
+        || account.cost(today).compareTo(cap.maxCostPerDay()) >= 0) {
+      if (account.announceExhaustion(today)) {
+        publish(
+            tenant,
+            EVENT_BUDGET_EXHAUSTED,
+            Map.of("day", today.toString(), "tokens", Long.toString(tokens)));
+      }
+      return Optional.of(
+          failed(
+              FailureKind.BUDGET_EXHAUSTED,
+              "daily budget of the tenant is spent (" + tokens + " tokens)"));
+    }
+    if (!breaker.allowsCallsNow()) {
+      return Optional.of(failed(FailureKind.CIRCUIT_OPEN, CIRCUIT_OPEN_DETAIL));
+    }
+    return Optional.empty();
   }
 
   /** Waits for an identical call in flight, or takes a cached answer. */
@@ -232,23 +269,8 @@ public final class DeepSeekLanguageModel implements LanguageModel {
       boolean think,
       Duration deadline) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), budgetZone);
-    TenantCaps cap = caps.getOrDefault(tenant, defaultCaps);
-    long tokens = account.tokens(today);
-    if (tokens >= cap.maxTokensPerDay()
-        || account.cost(today).compareTo(cap.maxCostPerDay()) >= 0) {
-      if (account.announceExhaustion(today)) {
-        publish(
-            tenant,
-            EVENT_BUDGET_EXHAUSTED,
-            Map.of("day", today.toString(), "tokens", Long.toString(tokens)));
-      }
-      return failed(
-          FailureKind.BUDGET_EXHAUSTED,
-          "daily budget of the tenant is spent (" + tokens + " tokens)");
-    }
     if (!breaker.tryAcquire()) {
-      return failed(
-          FailureKind.CIRCUIT_OPEN, "circuit open after repeated service failures; no call made");
+      return failed(FailureKind.CIRCUIT_OPEN, CIRCUIT_OPEN_DETAIL);
     }
     if (!bulkhead.tryAcquire()) {
       breaker.release();
@@ -259,7 +281,8 @@ public final class DeepSeekLanguageModel implements LanguageModel {
     try {
       ChatRequest request =
           ChatRequest.of(
-                  ChatMessage.system(prepared.prompt().system()), ChatMessage.user(prepared.user()))
+                  ChatMessage.system(prepared.prompt().system()),
+                  ChatMessage.user(prepared.user(prompts.nonce())))
               .withJsonMode(true)
               .withThinking(think)
               .withStream(stream)

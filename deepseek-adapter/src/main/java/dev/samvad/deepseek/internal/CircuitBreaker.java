@@ -71,6 +71,18 @@ public final class CircuitBreaker {
     throw new AssertionError(state);
   }
 
+  /**
+   * True when {@link #tryAcquire()} would grant a permit now; takes none. A fast refusal for
+   * callers that have work to do before asking.
+   */
+  public synchronized boolean allowsCallsNow() {
+    return switch (state) {
+      case CLOSED -> true;
+      case OPEN -> !clock.instant().isBefore(openUntil);
+      case HALF_OPEN -> !trialInFlight;
+    };
+  }
+
   /** The permitted call reached the service and it answered. */
   public synchronized void onSuccess() {
     consecutiveFailures = 0;

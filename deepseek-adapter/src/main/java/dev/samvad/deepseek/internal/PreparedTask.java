@@ -1,6 +1,8 @@
 package dev.samvad.deepseek.internal;
 
 import dev.samvad.api.spi.LlmTask;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -9,7 +11,8 @@ import java.util.function.Function;
  *
  * @param kind the task kind
  * @param prompt the versioned prompt
- * @param user the user message (fixed template, then the fenced untrusted text, last)
+ * @param values the template's values, the nonce excepted
+ * @param untrusted the prepared untrusted text, fenced last in the user message
  * @param cacheInput the normalised input without the nonce: same input, same key
  * @param type the result type to parse into
  * @param check the checks a schema cannot express; a present value is the problem
@@ -17,14 +20,25 @@ import java.util.function.Function;
 public record PreparedTask<R>(
     LlmTask.Kind kind,
     PromptTemplate prompt,
-    String user,
+    Map<String, String> values,
+    String untrusted,
     String cacheInput,
     Class<R> type,
     Function<R, Optional<String>> check) {
 
-  /** Never prints the messages, which hold customer text. */
+  /**
+   * The user message with a fresh {@code nonce}: the template first, the untrusted text last
+   * between the nonce's delimiters. Built only for a call that goes to the service.
+   */
+  public String user(String nonce) {
+    Map<String, String> withNonce = new LinkedHashMap<>(values);
+    withNonce.put("nonce", nonce);
+    return prompt.user(withNonce, untrusted, nonce);
+  }
+
+  /** Never prints the text, which may be a customer's. */
   @Override
   public String toString() {
-    return "PreparedTask[" + prompt.id() + ", " + user.length() + " chars]";
+    return "PreparedTask[" + prompt.id() + ", " + untrusted.length() + " chars]";
   }
 }

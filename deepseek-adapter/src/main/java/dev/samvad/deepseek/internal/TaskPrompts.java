@@ -6,10 +6,8 @@ import dev.samvad.api.llm.DraftMessage;
 import dev.samvad.api.llm.ExplainAnalysis;
 import dev.samvad.api.llm.ReadReply;
 import dev.samvad.api.spi.LlmTask;
-import java.time.format.TextStyle;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -20,6 +18,10 @@ import java.util.stream.Collectors;
  * the ones in the resource file names and in every cache key.
  */
 public final class TaskPrompts {
+  private static final String[] WEEKDAYS = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+  };
+
   /** Longest name sent (business and contact names). */
   static final int MAX_NAME = 100;
 
@@ -66,9 +68,12 @@ public final class TaskPrompts {
     throw new IllegalArgumentException("unsupported task type " + task.getClass().getName());
   }
 
-  private String nonce() {
+  /** A fresh delimiter nonce: 24 hex digits from the nonce source. */
+  public String nonce() {
     byte[] bytes = new byte[12];
-    nonces.nextBytes(bytes);
+    synchronized (nonces) {
+      nonces.nextBytes(bytes);
+    }
     return HexFormat.of().formatHex(bytes);
   }
 
@@ -76,8 +81,7 @@ public final class TaskPrompts {
     String text = UntrustedText.prepare(task.text(), maxChars);
     Map<String, String> values = new LinkedHashMap<>();
     values.put("receivedOn", task.receivedOn().toString());
-    values.put(
-        "weekday", task.receivedOn().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    values.put("weekday", WEEKDAYS[task.receivedOn().getDayOfWeek().ordinal()]);
     values.put("languageHint", task.languageHint().map(LanguageForm::tag).orElse("unknown"));
     return prepared(
         task.kind(),
@@ -156,13 +160,9 @@ public final class TaskPrompts {
       String untrusted,
       Class<R> type,
       java.util.function.Function<R, java.util.Optional<String>> check) {
-    StringBuilder key = new StringBuilder();
+    StringBuilder key = new StringBuilder(untrusted.length() + 256);
     values.forEach((k, v) -> key.append(k).append('=').append(v).append('\u0000'));
     key.append(untrusted);
-    String nonce = nonce();
-    Map<String, String> withNonce = new LinkedHashMap<>(values);
-    withNonce.put("nonce", nonce);
-    return new PreparedTask<>(
-        kind, prompt, prompt.user(withNonce, untrusted, nonce), key.toString(), type, check);
+    return new PreparedTask<>(kind, prompt, values, untrusted, key.toString(), type, check);
   }
 }

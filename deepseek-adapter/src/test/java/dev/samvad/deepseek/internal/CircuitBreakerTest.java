@@ -77,6 +77,18 @@ class CircuitBreakerTest {
   }
 
   @Test
+  void lookingAtTheBreakerTakesNoPermit() {
+    assertTrue(breaker.allowsCallsNow());
+    fail(3);
+    assertFalse(breaker.allowsCallsNow());
+    clock.advance(Duration.ofSeconds(10));
+    assertTrue(breaker.allowsCallsNow());
+    assertTrue(breaker.allowsCallsNow(), "still true: nothing was taken");
+    assertTrue(breaker.tryAcquire());
+    assertFalse(breaker.allowsCallsNow(), "the trial is in flight");
+  }
+
+  @Test
   void rejectsNonsenseSettings() {
     assertThrows(
         IllegalArgumentException.class, () -> new CircuitBreaker(0, Duration.ofSeconds(1), clock));

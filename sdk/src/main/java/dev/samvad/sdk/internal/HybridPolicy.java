@@ -42,15 +42,12 @@ import org.slf4j.LoggerFactory;
  * deadline. Every result says which path answered and why a fallback happened.
  *
  * <p>The deadline is enforced here too, so a host's own {@link LanguageModel} that ignores its
- * deadline cannot hold a request: after {@code deadline} plus a small grace the call is cancelled
- * (its thread interrupted) and the rules' answer stands. Several replies in one request are asked
- * concurrently and share one deadline.
+ * deadline cannot hold a request: at {@code deadline} the call is cancelled (its thread
+ * interrupted) and the rules' answer stands, whatever the model is still doing. Several replies in
+ * one request are asked concurrently and share one deadline.
  */
 public final class HybridPolicy {
   private static final Logger LOG = LoggerFactory.getLogger(HybridPolicy.class);
-
-  /** Time allowed past the deadline for a model that returns on time to hand its answer over. */
-  static final Duration GRACE = Duration.ofMillis(20);
 
   private final LanguageModel model;
   private final Duration deadline;
@@ -91,7 +88,7 @@ public final class HybridPolicy {
       }
       early.add(notAsked);
     }
-    long giveUpAt = System.nanoTime() + deadline.plus(GRACE).toNanos();
+    long giveUpAt = System.nanoTime() + deadline.toNanos();
     List<HybridResult<ReplyAnalysis>> out = new ArrayList<>(replies.size());
     for (int i = 0; i < replies.size(); i++) {
       HybridResult<ReplyAnalysis> done = early.get(i);
@@ -155,8 +152,7 @@ public final class HybridPolicy {
     if (call == null) {
       return HybridResult.rules(rendered, Reason.UNAVAILABLE, "no thread free for the model call");
     }
-    LlmOutcome<DraftedMessage> outcome =
-        await(call, System.nanoTime() + deadline.plus(GRACE).toNanos());
+    LlmOutcome<DraftedMessage> outcome = await(call, System.nanoTime() + deadline.toNanos());
     if (outcome instanceof LlmOutcome.Failed<DraftedMessage> f) {
       return HybridResult.rules(rendered, reason(f.kind()), f.detail());
     }
