@@ -145,7 +145,9 @@ public class LlmFallbackBenchmark {
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public HybridResult<ReplyAnalysis> hybridApiHanging() {
-    HybridResult<ReplyAnalysis> r = hangingSession.readReply(ReplyText.of(REPLY, AT));
+    // A new text each call: an identical call still in flight would be joined, not waited out.
+    HybridResult<ReplyAnalysis> r =
+        hangingSession.readReply(ReplyText.of(REPLY + " #" + next++, AT));
     if (r.path() != HybridResult.Path.RULES) {
       throw new IllegalStateException("a hanging API answered: " + r.path());
     }
@@ -156,6 +158,6 @@ public class LlmFallbackBenchmark {
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public HybridResult<ReplyAnalysis> hybridRulesOnly() {
-    return rulesSession.readReply(ReplyText.of(REPLY, AT));
+    return rulesSession.readReply(ReplyText.of(REPLY + " #" + next++, AT));
   }
 }
