@@ -146,11 +146,26 @@ public final class JdbcStore implements SamvadStore {
 
   @Override
   public List<TenantId> tenants() {
+    try {
+      return readTenants();
+    } catch (StaleConnection e) {
+      return readTenants(); // the pool handed out a connection the server had closed; once more
+    }
+  }
+
+  private List<TenantId> readTenants() {
     Connection connection = openConnection();
     try (PreparedStatement role = connection.prepareStatement(BECOME_ROLE);
         PreparedStatement statement = connection.prepareStatement(TENANTS)) {
       role.setString(1, applicationRole);
-      role.executeQuery().close();
+      try {
+        role.executeQuery().close();
+      } catch (SQLException e) {
+        if (SqlFailures.connectionLost(e)) {
+          throw new StaleConnection();
+        }
+        throw e;
+      }
       List<TenantId> tenants = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
@@ -163,6 +178,15 @@ public final class JdbcStore implements SamvadStore {
       throw SqlFailures.translate("listing tenants", e);
     } finally {
       closeQuietly(connection);
+    }
+  }
+
+  /** The first statement on a pooled connection found it closed by the server. */
+  private static final class StaleConnection extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StaleConnection() {
+      super(null, null, false, false);
     }
   }
 

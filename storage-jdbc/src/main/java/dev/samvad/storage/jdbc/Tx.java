@@ -47,16 +47,21 @@ final class Tx {
    * transaction lock, which makes units of work of one tenant run one after another.
    */
   void begin(String role) {
-    query(
-        "starting a unit of work",
-        BEGIN,
-        s -> {
-          s.setString(1, role);
-          s.setString(2, tenant.value());
-          s.setInt(3, LOCK_CLASS);
-          s.setString(4, tenant.value());
-        },
-        row -> Boolean.TRUE);
+    checkActive();
+    try (PreparedStatement statement = connection.prepareStatement(BEGIN)) {
+      statement.setString(1, role);
+      statement.setString(2, tenant.value());
+      statement.setInt(3, LOCK_CLASS);
+      statement.setString(4, tenant.value());
+      statement.executeQuery().close();
+    } catch (SQLException e) {
+      if (SqlFailures.connectionLost(e)) {
+        // A pooled connection the server had already closed: nothing ran, so try another.
+        failure = new RetryableFailure("starting a unit of work on a dead pooled connection", e);
+        throw failure;
+      }
+      throw fail("starting a unit of work", e);
+    }
   }
 
   void checkActive() {
