@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
 import dev.samvad.examples.ExitCode;
+import dev.samvad.examples.StoreOption;
 import dev.samvad.examples.portfolio.Portfolio;
 import dev.samvad.examples.portfolio.PortfolioLoader;
 import dev.samvad.sdk.JsonApi;
@@ -11,6 +12,7 @@ import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
 import dev.samvad.sdk.Samvad;
+import dev.samvad.sdk.TenantSession;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +77,8 @@ public final class ApiCommand {
       return cannotRead(e.source, e.cause);
     }
     TenantId tenant = options.tenant().or(() -> tenantInBody(body)).orElse(DEFAULT_TENANT);
-    try (Samvad samvad = embedded(options, tenant)) {
+    try (StoreOption store = StoreOption.open(options.store());
+        Samvad samvad = embedded(options, tenant, store)) {
       JsonResponse response =
           samvad
               .jsonApi()
@@ -89,7 +92,8 @@ public final class ApiCommand {
   }
 
   private int batch(ApiOptions options, TenantId tenant, InputStream source) {
-    try (Samvad samvad = embedded(options, tenant)) {
+    try (StoreOption store = StoreOption.open(options.store());
+        Samvad samvad = embedded(options, tenant, store)) {
       BufferedReader reader =
           new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8));
       return new BatchRunner(samvad.jsonApi(), tenant, options.tenant().isPresent(), out)
@@ -128,13 +132,24 @@ public final class ApiCommand {
             });
   }
 
-  private static Samvad embedded(ApiOptions options, TenantId tenant) {
+  /**
+   * Samvad on the chosen store; with {@code --sample}, the sample portfolio loaded into {@code
+   * tenant}, unless a database store already holds customers of that tenant (a second run).
+   */
+  private Samvad embedded(ApiOptions options, TenantId tenant, StoreOption store) {
     if (!options.sample()) {
-      return Samvad.builder().build();
+      return store.configure(Samvad.builder()).build();
     }
     Portfolio portfolio = Portfolio.bundled();
-    Samvad samvad = Samvad.builder().clock(PortfolioLoader.clockAt(portfolio)).build();
-    PortfolioLoader.load(portfolio, samvad.tenant(tenant));
+    Samvad samvad =
+        store.configure(Samvad.builder().clock(PortfolioLoader.clockAt(portfolio))).build();
+    TenantSession session = samvad.tenant(tenant);
+    if (store.persistent() && !session.customers().isEmpty()) {
+      err.println(
+          "samvad: tenant " + tenant.value() + " already holds customers; --sample not loaded");
+      return samvad;
+    }
+    PortfolioLoader.load(portfolio, session);
     return samvad;
   }
 

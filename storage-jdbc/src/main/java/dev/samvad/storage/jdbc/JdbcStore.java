@@ -2,6 +2,7 @@ package dev.samvad.storage.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.UnavailableException;
@@ -123,14 +124,34 @@ public final class JdbcStore implements SamvadStore {
     config.setMinimumIdle(Math.min(2, maxConnections));
     config.setAutoCommit(false);
     config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-    config.setInitializationFailTimeout(-1);
-    HikariDataSource pool = new HikariDataSource(config);
+    // Fail at once, not after the pool's connection timeout, when the database is unreachable.
+    config.setInitializationFailTimeout(1);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (HikariPool.PoolInitializationException e) {
+      throw new UnavailableException(
+          "cannot connect to " + withoutQuery(jdbcUrl) + ": " + rootMessage(e), e);
+    }
     try {
       return builder(pool).build(pool);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
+  }
+
+  private static String withoutQuery(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
   }
 
   /** A builder for a store on {@code dataSource}, for settings beyond {@link #create}'s. */
