@@ -90,7 +90,15 @@ public final class EmbeddedPostgresHolder {
 
   /** A Hikari pool of {@code size} connections over {@code database}. */
   public static HikariDataSource pool(DataSource database, int size) {
+    return pool(database, size, null);
+  }
+
+  /** A pool whose connections first run {@code initSql} (such as a session setting), if given. */
+  public static HikariDataSource pool(DataSource database, int size, String initSql) {
     HikariConfig config = new HikariConfig();
+    if (initSql != null) {
+      config.setConnectionInitSql(initSql);
+    }
     config.setDataSource(database);
     config.setMaximumPoolSize(size);
     config.setMinimumIdle(1);
