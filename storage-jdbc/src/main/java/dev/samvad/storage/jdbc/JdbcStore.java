@@ -74,12 +74,14 @@ public final class JdbcStore implements SamvadStore {
   private final @Nullable HikariDataSource ownedPool;
   private final String applicationRole;
   private final int maxAttempts;
+  private final boolean setReadCommitted;
   private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
   private final Set<TenantId> registered = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private JdbcStore(Builder b, @Nullable HikariDataSource ownedPool) {
+  private JdbcStore(Builder b, @Nullable HikariDataSource ownedPool, boolean setReadCommitted) {
     this.dataSource = b.dataSource;
+    this.setReadCommitted = setReadCommitted;
     this.ownedPool = ownedPool;
     this.applicationRole = b.applicationRole;
     this.maxAttempts = b.maxAttempts;
@@ -260,6 +262,11 @@ public final class JdbcStore implements SamvadStore {
       if (connection.getAutoCommit()) {
         connection.setAutoCommit(false);
       }
+      if (setReadCommitted) {
+        // The pool starts transactions at a stricter level, whose snapshot would predate the
+        // tenant lock; the lock gives the serial order, READ COMMITTED lets each statement see it.
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      }
       return connection;
     } catch (SQLException e) {
       closeQuietly(connection);
@@ -342,14 +349,14 @@ public final class JdbcStore implements SamvadStore {
     }
 
     private JdbcStore build(@Nullable HikariDataSource ownedPool) {
-      ServerCheck.check(dataSource, minimumServerVersion);
+      ServerCheck.Found found = ServerCheck.check(dataSource, minimumServerVersion);
       if (migrate) {
         int ran = Migrations.migrate(dataSource, applicationRole);
         if (ran > 0) {
           LOG.info("applied {} Samvad schema migration(s)", ran);
         }
       }
-      JdbcStore store = new JdbcStore(this, ownedPool);
+      JdbcStore store = new JdbcStore(this, ownedPool, !found.readCommitted());
       store.checkRole();
       return store;
     }

@@ -19,14 +19,23 @@ final class ServerCheck {
 
   private ServerCheck() {}
 
-  /** Checks the database behind {@code dataSource}; returns its {@code server_version_num}. */
-  static int check(DataSource dataSource, int minimumVersionNum) {
+  /**
+   * What the check found that the store adapts to.
+   *
+   * @param versionNum the server's {@code server_version_num}
+   * @param readCommitted whether the pool's connections start transactions at READ COMMITTED
+   */
+  record Found(int versionNum, boolean readCommitted) {}
+
+  /** Checks the database behind {@code dataSource}. */
+  static Found check(DataSource dataSource, int minimumVersionNum) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
         ResultSet row =
             statement.executeQuery(
                 "SELECT current_setting('server_version_num')::int,"
-                    + " current_setting('server_version'), current_setting('server_encoding')")) {
+                    + " current_setting('server_version'), current_setting('server_encoding'),"
+                    + " current_setting('default_transaction_isolation')")) {
       String product = connection.getMetaData().getDatabaseProductName();
       if (!"PostgreSQL".equals(product)) {
         throw new InvalidInputException(
@@ -44,7 +53,7 @@ final class ServerCheck {
                 + "; Samvad stores text in every Indian script and needs a UTF8 database"
                 + " (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)");
       }
-      return versionNum;
+      return new Found(versionNum, "read committed".equals(row.getString(4)));
     } catch (SQLException e) {
       throw new UnavailableException(
           "cannot reach the database to check it (SQLSTATE " + e.getSQLState() + "): " + e, e);

@@ -1,6 +1,7 @@
 package dev.samvad.storage.jdbc;
 
 import dev.samvad.api.TenantId;
+import dev.samvad.api.UnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -157,7 +158,7 @@ final class Tx {
         throw new RetryableFailure("committing", e);
       }
       if (SqlFailures.connectionLost(e)) {
-        throw new dev.samvad.api.UnavailableException(
+        throw new UnavailableException(
             "lost the connection to PostgreSQL while committing a unit of work of "
                 + tenant.value()
                 + "; it was committed whole or not at all, and which is unknown: re-read before"
