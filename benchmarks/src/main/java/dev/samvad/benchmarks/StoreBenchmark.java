@@ -85,6 +85,7 @@ public class StoreBenchmark {
   private final List<SamvadStore> stores = new ArrayList<>();
   private final AtomicLong millis = new AtomicLong();
 
+  /** Starts the server (for PostgreSQL), opens one store per node and seeds every tenant. */
   @Setup(Level.Trial)
   public void open() {
     DataSource database = null;
@@ -125,6 +126,7 @@ public class StoreBenchmark {
     }
   }
 
+  /** Closes the stores, their pools and the server. */
   @TearDown(Level.Trial)
   public void close() throws IOException {
     for (SamvadStore s : stores) {
@@ -159,6 +161,7 @@ public class StoreBenchmark {
     String owner;
     long step;
 
+    /** Gives thread {@code i} node {@code i % nodes} and tenant {@code i % tenants}. */
     @Setup(Level.Trial)
     public void pick(StoreBenchmark bench, ThreadParams thread) {
       int index = thread.getThreadIndex();
@@ -168,6 +171,7 @@ public class StoreBenchmark {
     }
   }
 
+  /** Claims one item in one unit of work; completes it and schedules its next step in another. */
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
@@ -187,6 +191,7 @@ public class StoreBenchmark {
     return lease;
   }
 
+  /** Claims, reads and rewrites the campaign, and releases the item, in one unit of work. */
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)

@@ -50,9 +50,9 @@ import org.slf4j.LoggerFactory;
  *       work must have no side effects outside the store, as the SPI already asks.
  *   <li><b>Typed failures.</b> An unreachable database or a connection lost mid-work is an {@link
  *       UnavailableException} ({@code UNAVAILABLE}) and nothing of the work is kept; a lost
- *       connection during commit says the outcome is unknown. A database that is not PostgreSQL
- *       {@value ServerCheck#MINIMUM_VERSION_NUM}-or-newer with UTF8 encoding is refused at {@link
- *       #create} with an {@link InvalidInputException} naming {@code dataSource}.
+ *       connection during commit says the outcome is unknown. A database that is not PostgreSQL 14
+ *       or newer with UTF8 encoding is refused at {@link #create} with an {@link
+ *       InvalidInputException} naming {@code dataSource}.
  *   <li><b>Several nodes.</b> The due-work queue claims with {@code SELECT … FOR UPDATE SKIP
  *       LOCKED}; leases expire by the claimer's clock, and a dead node's items are claimed again
  *       once its leases run out.

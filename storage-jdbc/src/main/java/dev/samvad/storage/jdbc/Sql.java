@@ -3,12 +3,10 @@ package dev.samvad.storage.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.jspecify.annotations.Nullable;
 
 /** Small JDBC helpers: binding and reading instants and dates, and the callbacks the store uses. */
 final class Sql {
@@ -47,16 +45,6 @@ final class Sql {
     Instant clamped =
         instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
     setInstant(statement, index, clamped);
-  }
-
-  /** Binds an instant that may be absent. */
-  static void setNullableInstant(PreparedStatement statement, int index, @Nullable Instant instant)
-      throws SQLException {
-    if (instant == null) {
-      statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-    } else {
-      setInstant(statement, index, instant);
-    }
   }
 
   static Instant getInstant(ResultSet row, String column) throws SQLException {
