@@ -68,6 +68,12 @@ final class Advance {
         t.note(owed.intent() + " has no invoice to speak about; not sent");
         continue;
       }
+      if (owed.intent() == MessageIntent.INVOICE_DELIVERY && !about.get(0).open()) {
+        // Its pay link and amount would ask for money that is no longer owed.
+        it.remove();
+        t.note("invoice " + about.get(0).invoiceNumber() + " is settled; not delivered");
+        continue;
+      }
       t.send(
           owed.intent(),
           channel,
@@ -207,6 +213,11 @@ final class Advance {
       if (t.now.isBefore(day.toInstant())) {
         candidate(day.toInstant());
         return false;
+      }
+      if (t.optedOut.contains(ChannelKind.VOICE)) {
+        t.note("skipped step " + step.id() + ": the customer asked not to be called");
+        t.nextStep++;
+        return true;
       }
       t.pause(Task.TaskKind.CALL, call.reason(), Task.TaskPriority.NORMAL, call.dueWithin());
       t.nextStep++;

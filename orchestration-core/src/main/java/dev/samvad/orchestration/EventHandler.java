@@ -97,6 +97,10 @@ final class EventHandler {
       return;
     }
     t.note("payment " + payment.paymentId() + " of " + applied.format() + " received");
+    if (t.phase == CampaignState.Phase.FINISHED) {
+      // Recorded so a later invoice does not reopen the conversation on paid invoices.
+      return;
+    }
     t.settleLastMessage(true);
     t.planned = Optional.empty();
     if (t.openItems().isEmpty()) {
@@ -118,7 +122,8 @@ final class EventHandler {
     t.note("reply " + reply.replyId() + " by " + reply.channel() + ": " + reply.trigger());
     if (t.phase == CampaignState.Phase.FINISHED) {
       if (reply.trigger() == Trigger.OPT_OUT) {
-        optOut(reply.allChannels(), reply.channel());
+        // The playbook's reaction still decides the opt-out's reach.
+        react(Trigger.OPT_OUT, reply.date(), Optional.of(reply.channel()), reply.allChannels());
       }
       return;
     }
@@ -285,6 +290,7 @@ final class EventHandler {
           Task.TaskPriority.HIGH,
           Duration.ofDays(2));
     } else if (outcome instanceof TaskOutcome.PaymentVerified) {
+      t.settleAll();
       t.finish(Outcome.MARKED_PAID);
     } else if (outcome instanceof TaskOutcome.CloseCampaign) {
       t.finish(Outcome.STOPPED);
@@ -354,6 +360,7 @@ final class EventHandler {
       }
       case MARK_PAID -> {
         t.note("marked paid" + who);
+        t.settleAll();
         t.finish(Outcome.MARKED_PAID);
       }
     }

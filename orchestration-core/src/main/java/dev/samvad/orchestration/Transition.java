@@ -246,12 +246,30 @@ final class Transition {
         tasks.set(i, task.completed(new TaskOutcome.CloseCampaign(), "samvad", now));
       }
     }
+    if (how == Outcome.STOPPED && !pending.isEmpty()) {
+      // A stopped campaign sends nothing more, not even the messages it owed.
+      note("dropped " + pending.size() + " owed message(s): the campaign is stopped");
+      pending.clear();
+    }
+    // Nothing follows a finished campaign's last message: learn from it now (paid means answered).
+    settleLastMessage(how == Outcome.PAID || how == Outcome.MARKED_PAID);
     phase = CampaignState.Phase.FINISHED;
     outcome = Optional.of(how);
     planned = Optional.empty();
     promise = Optional.empty();
     commands.add(new Command.Complete(how));
     note("finished: " + how);
+  }
+
+  /** Settles every invoice: a person says everything is paid. */
+  void settleAll() {
+    for (int i = 0; i < items.size(); i++) {
+      OpenItem item = items.get(i);
+      if (item.open()) {
+        items.set(i, item.pay(item.outstanding()));
+      }
+    }
+    touch();
   }
 
   /** Learns from the last message once: answered (a reply or payment) or not. */
@@ -313,7 +331,9 @@ final class Transition {
             composed.templateLanguage(),
             baseline,
             arm));
-    if (intent.asksForMoney()) {
+    if (isPaymentMessage(intent)) {
+      // The message it replaces got no answer before the plan moved on.
+      settleLastMessage(false);
       paymentMessages.add(now);
       remindersSent++;
       lastMessage =
@@ -322,6 +342,14 @@ final class Transition {
                   step, id.value(), channel, channelIndex, now, arm, false));
     }
     note("sent " + intent + " by " + channel + " (" + id.value() + ")");
+  }
+
+  /**
+   * Whether a message is a payment reminder: counted by the frequency caps, followed for silence
+   * and held while paused. Invoices ask for money too but are documents, not reminders.
+   */
+  static boolean isPaymentMessage(MessageIntent intent) {
+    return purposeOf(intent) == ContactPurpose.PAYMENT_REMINDER;
   }
 
   static ContactPurpose purposeOf(MessageIntent intent) {
