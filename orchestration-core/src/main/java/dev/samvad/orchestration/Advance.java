@@ -3,6 +3,7 @@ package dev.samvad.orchestration;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.culture.ContactPurpose;
+import dev.samvad.culture.ContactWindowPolicy;
 import dev.samvad.culture.MessageIntent;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,15 +52,10 @@ final class Advance {
       }
       order.addAll(t.ctx.policy().invoiceChannels());
       order.addAll(t.ctx.profile().preferredChannels().value());
-      List<ChannelKind> usable = t.usable(order.stream().distinct().toList());
+      List<ChannelKind> usable = t.usable(order.stream().distinct().toList(), owed.intent());
       if (usable.isEmpty()) {
         it.remove();
         t.note("no channel left for " + owed.intent() + "; not sent");
-        continue;
-      }
-      ChannelKind channel = usable.get(0);
-      if (!t.allowedNow(channel, purpose)) {
-        nextAllowed(t.now, channel, purpose).ifPresent(this::candidate);
         continue;
       }
       List<OpenItem> about = about(owed);
@@ -72,6 +68,24 @@ final class Advance {
         // Its pay link and amount would ask for money that is no longer owed.
         it.remove();
         t.note("invoice " + about.get(0).invoiceNumber() + " is settled; not delivered");
+        continue;
+      }
+      ChannelKind channel = usable.get(0);
+      if (!t.allowedNow(channel, purpose)) {
+        try {
+          candidate(t.nextAllowed(t.now, channel, purpose));
+        } catch (InvalidInputException noSlot) {
+          // The tenant's rules leave no time at all: keep the message and look again later.
+          t.note(
+              "no permitted time for "
+                  + owed.intent()
+                  + " by "
+                  + channel
+                  + " within "
+                  + ContactWindowPolicy.HORIZON.toDays()
+                  + " days; will look again then");
+          candidate(t.now.plus(ContactWindowPolicy.HORIZON));
+        }
         continue;
       }
       t.send(
@@ -148,7 +162,8 @@ final class Advance {
     int step = Math.min(t.nextStep, t.playbook.steps().size() - 1);
     order.addAll(t.playbook.steps().get(step).channels().channels());
     order.addAll(t.ctx.profile().preferredChannels().value());
-    List<ChannelKind> usable = t.usable(order.stream().distinct().toList());
+    List<ChannelKind> usable =
+        t.usable(order.stream().distinct().toList(), MessageIntent.PROMISE_FOLLOW_UP);
     if (usable.isEmpty()) {
       t.promise = Optional.empty();
       t.pause(
@@ -224,7 +239,7 @@ final class Advance {
       t.repliedSinceStep = false;
       return false;
     }
-    List<ChannelKind> usable = t.usable(step.channels().channels());
+    List<ChannelKind> usable = t.usable(step.channels().channels(), t.stepIntent(t.nextStep));
     if (usable.isEmpty()) {
       t.note("skipped step " + step.id() + ": no channel of it reaches the customer");
       t.nextStep++;
@@ -277,7 +292,7 @@ final class Advance {
       candidate(plan.at());
       return false;
     }
-    if (t.usable(List.of(plan.channel())).isEmpty()) {
+    if (t.usable(List.of(plan.channel()), t.stepIntent(plan.step())).isEmpty()) {
       t.planned = Optional.empty();
       return true;
     }

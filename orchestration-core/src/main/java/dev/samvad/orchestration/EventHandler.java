@@ -242,7 +242,7 @@ final class EventHandler {
     List<ChannelKind> order = t.playbook.steps().get(last.step()).channels().channels();
     for (int i = last.channelIndex() + 1; i < order.size(); i++) {
       ChannelKind next = order.get(i);
-      if (!t.usable(List.of(next)).isEmpty()) {
+      if (!t.usable(List.of(next), t.stepIntent(last.step())).isEmpty()) {
         t.planned =
             Optional.of(
                 new CampaignState.Planned(last.step(), next, i, Optional.empty(), t.now, true));

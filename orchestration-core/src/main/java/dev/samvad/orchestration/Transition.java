@@ -3,6 +3,7 @@ package dev.samvad.orchestration;
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.ExecutionId;
+import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.Money;
 import dev.samvad.channel.Recipient;
@@ -144,25 +145,46 @@ final class Transition {
         anchor.plusDays(step.dayOffset() + (long) shiftDays).atStartOfDay(ctx.profile().zone()));
   }
 
-  /** Channels the customer has an address for and has not opted out of, in {@code order}. */
-  List<ChannelKind> usable(List<ChannelKind> order) {
+  /**
+   * Channels the customer has an address for and has not opted out of, and on which the tenant's
+   * facts can write a message of {@code intent}, in {@code order}.
+   */
+  List<ChannelKind> usable(List<ChannelKind> order, MessageIntent intent) {
     List<ChannelKind> usable = new ArrayList<>(order.size());
     for (ChannelKind channel : order) {
-      if (!optedOut.contains(channel) && ctx.customer().recipient(channel).isPresent()) {
+      if (reachable(channel) && MessageComposer.canWrite(ctx.policy(), channel, intent)) {
         usable.add(channel);
       }
     }
     return usable;
   }
 
+  private boolean reachable(ChannelKind channel) {
+    return !optedOut.contains(channel) && ctx.customer().recipient(channel).isPresent();
+  }
+
   boolean anyChannelLeft() {
-    return !usable(List.of(ChannelKind.values())).isEmpty();
+    for (ChannelKind channel : ChannelKind.values()) {
+      if (reachable(channel)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The intent of a message step. */
+  MessageIntent stepIntent(int index) {
+    return ((StepAction.SendMessage) playbook.steps().get(index).action()).intent();
   }
 
   /** Whether {@code channel} may be used for {@code purpose} at this very moment. */
   boolean allowedNow(ChannelKind channel, ContactPurpose purpose) {
     ZonedDateTime slot = quarterFloor(now.atZone(ctx.profile().zone()));
-    return ctx.policy().windows().nextAllowed(slot, channel, ctx.profile(), purpose).equals(slot);
+    try {
+      return ctx.policy().windows().nextAllowed(slot, channel, ctx.profile(), purpose).equals(slot);
+    } catch (InvalidInputException noSlot) {
+      return false;
+    }
   }
 
   /** The earliest permitted instant at or after now. */

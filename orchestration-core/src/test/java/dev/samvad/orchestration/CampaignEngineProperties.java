@@ -50,7 +50,7 @@ class CampaignEngineProperties {
                   s.playbook(),
                   s.customer(),
                   s.items(),
-                  s.caps(),
+                  s.tenant(),
                   s.holdOut(),
                   s.learning(),
                   s.start(),

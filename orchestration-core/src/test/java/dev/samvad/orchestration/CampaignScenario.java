@@ -13,13 +13,21 @@ import dev.samvad.api.Gstin;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.Money;
 import dev.samvad.api.PhoneNumber;
+import dev.samvad.api.model.BusinessSize;
+import dev.samvad.culture.ContactPurpose;
 import dev.samvad.culture.CulturalProfile;
 import dev.samvad.culture.MessageIntent;
+import dev.samvad.culture.MsmeClaim;
 import dev.samvad.culture.ProfileInput;
 import dev.samvad.culture.RelationshipContext;
+import dev.samvad.culture.TenantContactRules;
+import dev.samvad.culture.UpiPayee;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -38,13 +46,13 @@ import net.jqwik.api.Tuple;
 
 /**
  * A random campaign for the engine properties: a valid playbook, a customer, their invoices, the
- * tenant's caps, and a script of what happens to the campaign. Every generated playbook is valid by
- * construction (the constructor would throw otherwise).
+ * tenant's settings, and a script of what happens to the campaign. Every generated playbook is
+ * valid by construction (the constructor would throw otherwise).
  *
  * @param playbook the plan
  * @param customer who, where and how reachable
  * @param items the invoices the campaign starts with
- * @param caps the tenant's frequency caps
+ * @param tenant the tenant's caps, pay link, MSMED registration and contact rules
  * @param holdOut whether the customer gets the plain baseline
  * @param learning whether channels are chosen by a learning {@link ThompsonSampler}
  * @param start when the campaign starts
@@ -54,7 +62,7 @@ record CampaignScenario(
     Playbook playbook,
     Customer customer,
     List<OpenItem> items,
-    FrequencyCaps caps,
+    Tenant tenant,
     boolean holdOut,
     boolean learning,
     Instant start,
@@ -158,6 +166,63 @@ record CampaignScenario(
     }
   }
 
+  /**
+   * The tenant.
+   *
+   * @param caps frequency caps
+   * @param upi whether pay links have a UPI payee (without one, e-mail and WhatsApp cannot carry
+   *     reminders)
+   * @param msme whether the tenant quotes an MSMED Act registration
+   * @param rules 0 none; 1 a tighter day and Saturdays off; 2 every weekday blocked for reminders
+   *     and invoices (no permitted time at all); 3 every purpose quiet on festivals
+   */
+  record Tenant(FrequencyCaps caps, boolean upi, boolean msme, int rules) {
+    TenantPolicy policy() {
+      TenantContactRules tightening =
+          switch (rules) {
+            case 1 ->
+                TenantContactRules.builder()
+                    .earliest(EMAIL, LocalTime.of(10, 0))
+                    .latest(WHATSAPP, LocalTime.of(18, 0))
+                    .latest(SMS, LocalTime.of(19, 30))
+                    .saturdayOff()
+                    .build();
+            case 2 -> {
+              TenantContactRules.Builder b = TenantContactRules.builder();
+              for (DayOfWeek day : DayOfWeek.values()) {
+                b.blockWeekday(day);
+              }
+              yield b.build();
+            }
+            case 3 ->
+                TenantContactRules.builder()
+                    .quietOnFestivals(EnumSet.allOf(ContactPurpose.class))
+                    .build();
+            default -> TenantContactRules.none();
+          };
+      return new TenantPolicy(
+          Fixtures.WINDOWS.tightenedBy(tightening),
+          caps,
+          "Acme Supplies",
+          upi ? Optional.of(new UpiPayee("acme@okbank", "Acme Supplies")) : Optional.empty(),
+          msme
+              ? Optional.of(
+                  new MsmeClaim(
+                      BusinessSize.MICRO, new BigDecimal("6.50"), LocalDate.of(2025, 4, 1)))
+              : Optional.empty(),
+          List.of(EMAIL, WHATSAPP));
+    }
+  }
+
+  static Arbitrary<Tenant> tenants() {
+    return Combinators.combine(
+            frequencyCaps(),
+            Arbitraries.frequency(Tuple.of(5, true), Tuple.of(1, false)),
+            Arbitraries.of(true, false),
+            Arbitraries.frequency(Tuple.of(8, 0), Tuple.of(2, 1), Tuple.of(1, 2), Tuple.of(1, 3)))
+        .as(Tenant::new);
+  }
+
   /** A valid GSTIN for the state: a fixed PAN, entity 1, and the computed check character. */
   static Gstin gstin(String stateCode) {
     String first14 = stateCode + "AAACR5055K" + "1Z";
@@ -176,7 +241,7 @@ record CampaignScenario(
             playbooks(),
             customers(),
             itemLists(),
-            frequencyCaps(),
+            tenants(),
             holdOut,
             Arbitraries.of(false, true),
             starts(),

@@ -15,7 +15,6 @@ import dev.samvad.api.Money;
 import dev.samvad.culture.ContactPurpose;
 import dev.samvad.culture.CulturalProfile;
 import dev.samvad.culture.MessageIntent;
-import dev.samvad.culture.UpiPayee;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,14 +74,7 @@ final class CampaignSimulation {
     this.s = scenario;
     this.card = scenario.customer().card();
     this.profile = scenario.customer().profile();
-    this.policy =
-        new TenantPolicy(
-            Fixtures.WINDOWS,
-            scenario.caps(),
-            "Acme Supplies",
-            Optional.of(new UpiPayee("acme@okbank", "Acme Supplies")),
-            Optional.empty(),
-            List.of(ChannelKind.EMAIL, ChannelKind.WHATSAPP));
+    this.policy = scenario.tenant().policy();
     this.sampler = scenario.learning() ? new ThompsonSampler() : null;
     this.ranker = sampler != null ? sampler : ChannelRanker.firstChoice();
   }
@@ -488,6 +480,11 @@ final class CampaignSimulation {
       Set<String> listed = new TreeSet<>();
       send.invoices().forEach(i -> listed.add(i.value()));
       assertEquals(open, listed, "a payment message speaks about every open invoice, only those");
+      long total = owed.values().stream().mapToLong(Long::longValue).sum();
+      String amount = Money.ofPaise(total).format();
+      assertTrue(
+          send.message().content().toString().contains(amount),
+          () -> "the message asks for what is owed, " + amount + ": " + send.message().content());
       paymentSends.add(now);
       lastPaymentSend = Optional.of(send.executionId());
       if (send.arm().isPresent()) {
@@ -498,7 +495,7 @@ final class CampaignSimulation {
 
   /** (c) At most perDay payment messages in any 24 hours and perWeek in any 7 days. */
   private void checkCaps() {
-    FrequencyCaps caps = s.caps();
+    FrequencyCaps caps = s.tenant().caps();
     for (int i = 0; i < paymentSends.size(); i++) {
       Instant from = paymentSends.get(i);
       int day = 0;
@@ -591,8 +588,8 @@ final class CampaignSimulation {
             + s.playbook().reactions()
             + "\nsilence "
             + s.playbook().silence()
-            + ", caps "
-            + s.caps()
+            + ", tenant "
+            + s.tenant()
             + ", hold-out "
             + s.holdOut()
             + ", reach "

@@ -296,6 +296,75 @@ class EngineFixesTest {
     c.assertHistory("asked not to be called");
   }
 
+  // Only manual actions and task events may be refused: without a UPI payee every e-mail and
+  // WhatsApp reminder failed to render, so each wake threw and the campaign never moved.
+  @Test
+  void aTenantWithoutAPayLinkRemindsOnTheChannelsThatNeedNone() {
+    TenantPolicy base = Fixtures.policy();
+    TenantPolicy noUpi =
+        new TenantPolicy(
+            base.windows(),
+            base.caps(),
+            base.sellerName(),
+            java.util.Optional.empty(),
+            base.msme(),
+            base.invoiceChannels());
+    Conversation c =
+        Conversation.start(
+            t -> Fixtures.context(STANDARD, t, Fixtures.card(), ChannelRanker.firstChoice(), noUpi),
+            ist("2026-02-02T10:00"),
+            false,
+            item("A1", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 10), 50_000));
+    c.runUntil(ist("2026-02-20T00:00"));
+    List<Command.Send> sends = c.sends();
+    assertTrue(sends.size() >= 3, sends.toString());
+    for (Command.Send send : sends) {
+      assertTrue(
+          send.channel() == dev.samvad.api.ChannelKind.SMS
+              || send.channel() == dev.samvad.api.ChannelKind.VOICE,
+          send.intent() + " by " + send.channel());
+    }
+    assertEquals(MessageIntent.INVOICE_DELIVERY, sends.get(0).intent());
+  }
+
+  // Waiting for a time, a person or finished: a tenant whose rules leave no day for reminders and
+  // invoices made the engine throw (from the window check, then from the wake with nothing set).
+  @Test
+  void aTenantThatBlocksEveryDayLeavesTheCampaignWaitingNotBroken() {
+    dev.samvad.culture.TenantContactRules.Builder rules =
+        dev.samvad.culture.TenantContactRules.builder();
+    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+      rules.blockWeekday(day);
+    }
+    TenantPolicy base = Fixtures.policy();
+    TenantPolicy closed =
+        new TenantPolicy(
+            base.windows().tightenedBy(rules.build()),
+            base.caps(),
+            base.sellerName(),
+            base.upi(),
+            base.msme(),
+            base.invoiceChannels());
+    Instant start = ist("2026-02-02T10:00");
+    Conversation c =
+        Conversation.start(
+            t ->
+                Fixtures.context(STANDARD, t, Fixtures.card(), ChannelRanker.firstChoice(), closed),
+            start,
+            false,
+            item("A1", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 4), 50_000));
+    assertEquals(List.of(), c.sends());
+    assertEquals(
+        new CampaignState.Waiting.ForTime(start.plus(Duration.ofDays(60))),
+        c.state.waiting(),
+        "the invoice waits; it is looked at again in 60 days");
+    c.assertHistory("will look again then");
+    c.runUntil(ist("2026-03-01T00:00"));
+    assertEquals(Task.TaskKind.PERSONAL_ATTENTION, c.openTask().kind());
+    assertTrue(c.openTask().reason().contains("no permitted time"), c.openTask().reason());
+    assertEquals(List.of(), c.sends());
+  }
+
   // Finished campaigns no longer swallow events: a closed task is refused the same way whether
   // the campaign still owed a message or not.
   @Test
