@@ -471,16 +471,36 @@ record CampaignScenario(
                 Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(-10, 5))
             .as(CampaignScenario::place);
-    return steps.flatMap(
-        placed ->
-            Combinators.combine(
-                    reactions(placed.stream().map(Step::id).toList()),
-                    Arbitraries.integers().between(1, 10 * 24).map(Duration::ofHours),
-                    Arbitraries.of(true, false))
-                .as(
-                    (reactions, silence, deliver) ->
-                        new Playbook(
-                            "random", 1, "Random playbook", placed, reactions, silence, deliver)));
+    // No flatMap: the reactions are drawn apart from the steps and a loop's step index is fitted
+    // to the steps afterwards, which keeps generation fast.
+    return Combinators.combine(
+            steps,
+            reactions(),
+            Arbitraries.integers().between(1, 10 * 24).map(Duration::ofHours),
+            Arbitraries.of(true, false))
+        .as(
+            (placed, drawn, silence, deliver) ->
+                new Playbook(
+                    "random",
+                    1,
+                    "Random playbook",
+                    placed,
+                    fitLoops(drawn, placed.size()),
+                    silence,
+                    deliver));
+  }
+
+  private static Map<Trigger, Reaction> fitLoops(Map<Trigger, Reaction> drawn, int steps) {
+    Map<Trigger, Reaction> fitted = new EnumMap<>(drawn);
+    fitted.replaceAll(
+        (trigger, reaction) -> {
+          if (reaction instanceof Reaction.RepeatFrom loop) {
+            int index = Integer.parseInt(loop.stepId().substring(1)) % steps;
+            return new Reaction.RepeatFrom("s" + index, loop.delay(), loop.maxRepeats());
+          }
+          return reaction;
+        });
+    return fitted;
   }
 
   private static List<Step> place(List<StepDraft> drafts, int issueSteps, int firstDue) {
@@ -502,7 +522,9 @@ record CampaignScenario(
     return steps;
   }
 
-  static Arbitrary<Map<Trigger, Reaction>> reactions(List<String> stepIds) {
+  /** A reaction for every trigger; loops name steps {@code s0} to {@code s5}. */
+  static Arbitrary<Map<Trigger, Reaction>> reactions() {
+    List<String> stepIds = List.of("s0", "s1", "s2", "s3", "s4", "s5");
     List<Arbitrary<Reaction>> each = new ArrayList<>();
     for (Trigger trigger : Trigger.values()) {
       List<Arbitrary<Reaction>> options =
