@@ -75,15 +75,18 @@ final class Advance {
         try {
           candidate(t.nextAllowed(t.now, channel, purpose));
         } catch (InvalidInputException noSlot) {
-          // The tenant's rules leave no time at all: keep the message and look again later.
-          t.note(
-              "no permitted time for "
-                  + owed.intent()
-                  + " by "
-                  + channel
-                  + " within "
-                  + ContactWindowPolicy.HORIZON.toDays()
-                  + " days; will look again then");
+          // The tenant's rules leave no time at all: keep the message and look again later,
+          // saying so once per look rather than on every event in between.
+          if (t.before.wakeAt().map(w -> !w.isAfter(t.now)).orElse(true)) {
+            t.note(
+                "no permitted time for "
+                    + owed.intent()
+                    + " by "
+                    + channel
+                    + " within "
+                    + ContactWindowPolicy.HORIZON.toDays()
+                    + " days; will look again then");
+          }
           candidate(t.now.plus(ContactWindowPolicy.HORIZON));
         }
         continue;

@@ -1,11 +1,20 @@
 package dev.samvad.orchestration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * The engine's guarantees over random playbooks, customers, invoices, caps and event orders. Each
@@ -19,7 +28,8 @@ import net.jqwik.api.statistics.Statistics;
  */
 class CampaignEngineProperties {
 
-  @Property(tries = 250, shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
+  @StatisticsReport(onFailureOnly = true)
   void everyDecisionKeepsTheGuarantees(@ForAll("campaigns") CampaignScenario scenario) {
     CampaignSimulation sim = new CampaignSimulation(scenario).run();
     Statistics.label("decisions").collect(bucket(sim.decisions));
@@ -28,9 +38,40 @@ class CampaignEngineProperties {
     Statistics.label("refused").collect(sim.refused > 0);
   }
 
-  @Property(tries = 60, shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 80, shrinking = ShrinkingMode.BOUNDED)
   void longQuietCampaignsKeepTheGuarantees(@ForAll("quiet") CampaignScenario scenario) {
     new CampaignSimulation(scenario).run();
+  }
+
+  /** (h) from any point of a campaign's life, settling everything finishes it as PAID. */
+  @Property(tries = 60, shrinking = ShrinkingMode.BOUNDED)
+  void settlingEverythingFinishesAsPaid(@ForAll("campaigns") CampaignScenario scenario) {
+    CampaignSimulation sim = new CampaignSimulation(scenario).run();
+    CampaignState before = sim.state;
+    if (before.openItems().isEmpty()) {
+      return;
+    }
+    List<Event.Allocation> all =
+        before.openItems().stream()
+            .map(i -> new Event.Allocation(i.invoiceId(), i.outstanding()))
+            .toList();
+    sim.apply(new Event.PaymentReceived("settle-all", all));
+    assertTrue(sim.state.openItems().isEmpty());
+    assertEquals(CampaignState.Phase.FINISHED, sim.state.phase());
+    if (before.phase() != CampaignState.Phase.FINISHED) {
+      assertEquals(Optional.of(Outcome.PAID), sim.state.outcome());
+    }
+    sim.runUntil(sim.now.plus(Duration.ofDays(90)));
+    assertInstanceOf(CampaignState.Waiting.Finished.class, sim.state.waiting());
+  }
+
+  /** (g) a scenario replayed from the start sends the same messages: no hidden state. */
+  @Property(tries = 30, shrinking = ShrinkingMode.BOUNDED)
+  void aReplayedCampaignSendsTheSameMessages(@ForAll("campaigns") CampaignScenario scenario) {
+    CampaignSimulation first = new CampaignSimulation(scenario).run();
+    CampaignSimulation again = new CampaignSimulation(scenario).run();
+    assertEquals(first.sends, again.sends);
+    assertEquals(first.state, again.state);
   }
 
   @Provide
@@ -44,8 +85,8 @@ class CampaignEngineProperties {
     return CampaignScenario.scenarios(1, 4)
         .map(
             s -> {
-              java.util.List<CampaignScenario.Move> moves = new java.util.ArrayList<>(s.moves());
-              moves.add(new CampaignScenario.RunFor(java.time.Duration.ofDays(120)));
+              List<CampaignScenario.Move> moves = new ArrayList<>(s.moves());
+              moves.add(new CampaignScenario.RunFor(Duration.ofDays(120)));
               return new CampaignScenario(
                   s.playbook(),
                   s.customer(),
