@@ -72,6 +72,7 @@ final class EventHandler {
 
   private void paymentReceived(Event.PaymentReceived payment) {
     Money applied = Money.ZERO;
+    Optional<OpenItem> lastPaid = Optional.empty();
     for (Event.Allocation allocation : payment.allocations()) {
       int index = -1;
       for (int i = 0; i < t.items.size(); i++) {
@@ -89,6 +90,9 @@ final class EventHandler {
         continue;
       }
       OpenItem item = t.items.get(index);
+      if (item.open() && lastPaid.map(p -> !item.dueDate().isBefore(p.dueDate())).orElse(true)) {
+        lastPaid = Optional.of(item);
+      }
       applied = applied.plus(item.outstanding().min(allocation.amount()));
       t.items.set(index, item.pay(allocation.amount()));
     }
@@ -106,9 +110,13 @@ final class EventHandler {
     if (t.openItems().isEmpty()) {
       Reaction.Stop stop = (Reaction.Stop) t.playbook.reactionTo(Trigger.FULL_PAYMENT);
       if (stop.thank()) {
+        // The thanks names an invoice this payment settled, even if a new one joins before the
+        // thanks goes out.
         t.pending.add(
             new CampaignState.Pending(
-                MessageIntent.PAYMENT_THANKS, Optional.empty(), Optional.of(applied)));
+                MessageIntent.PAYMENT_THANKS,
+                lastPaid.map(OpenItem::invoiceId),
+                Optional.of(applied)));
       }
       t.finish(Outcome.PAID);
     } else if (t.phase != CampaignState.Phase.FINISHED) {

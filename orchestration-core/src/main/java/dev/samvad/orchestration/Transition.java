@@ -259,6 +259,12 @@ final class Transition {
   }
 
   void finish(Outcome how) {
+    if (how == Outcome.STOPPED && !pending.isEmpty()) {
+      // A stopped campaign sends nothing more, not even the messages it owed (also when it had
+      // finished already and was only waiting to send them).
+      note("dropped " + pending.size() + " owed message(s): the campaign is stopped");
+      pending.clear();
+    }
     if (phase == CampaignState.Phase.FINISHED) {
       return;
     }
@@ -267,11 +273,6 @@ final class Transition {
       if (task.isOpen()) {
         tasks.set(i, task.completed(new TaskOutcome.CloseCampaign(), "samvad", now));
       }
-    }
-    if (how == Outcome.STOPPED && !pending.isEmpty()) {
-      // A stopped campaign sends nothing more, not even the messages it owed.
-      note("dropped " + pending.size() + " owed message(s): the campaign is stopped");
-      pending.clear();
     }
     // Nothing follows a finished campaign's last message: learn from it now (paid means answered).
     settleLastMessage(how == Outcome.PAID || how == Outcome.MARKED_PAID);

@@ -59,6 +59,8 @@ final class CampaignSimulation {
   private boolean stopped;
 
   private final Set<String> executions = new HashSet<>();
+  private final Set<String> taskIds = new HashSet<>();
+  private boolean disputed;
   private final List<Instant> paymentSends = new ArrayList<>();
   private final List<Event> applied = new ArrayList<>();
   private final Deque<String> trace = new ArrayDeque<>();
@@ -295,6 +297,11 @@ final class CampaignSimulation {
       }
     } else if (event instanceof Event.InvoiceAdded added) {
       owed.putIfAbsent(added.item().invoiceId(), added.item().outstanding().paise());
+    } else if (event instanceof Event.ReplyReceived reply
+        && reply.trigger() == Trigger.DISPUTE
+        && s.playbook().reactionTo(Trigger.DISPUTE) instanceof Reaction.PauseWithTask pause
+        && pause.acknowledge()) {
+      disputed = true;
     } else if (event instanceof Event.ReplyReceived reply && reply.trigger() == Trigger.OPT_OUT) {
       Reaction.OptOut reaction = (Reaction.OptOut) s.playbook().reactionTo(Trigger.OPT_OUT);
       if (reply.allChannels() || reaction.allChannels()) {
@@ -351,6 +358,7 @@ final class CampaignSimulation {
       if (command instanceof Command.Send send) {
         checkSend(send, after);
         if (purposeOf(send.intent()) == ContactPurpose.PAYMENT_REMINDER) {
+          assertTrue(after.promise().isEmpty(), "(b) a reminder while a promise is awaited");
           assertFalse(pausedThrough, "(b) payment message while paused");
           assertFalse(finishedThrough, "(b) payment message from a finished campaign");
           assertFalse(handedOver, "(b) payment message in a decision that handed over");
@@ -360,6 +368,9 @@ final class CampaignSimulation {
         assertEquals(after.wakeAt(), Optional.of(wake.at()), "Wake command is the state's");
       } else if (command instanceof Command.CreateTask create) {
         assertTrue(after.tasks().contains(create.task()), "created task is in the state");
+        assertTrue(
+            create.task().dueAt().isAfter(create.task().createdAt()), "a task falls due later");
+        assertTrue(taskIds.add(create.task().id()), "task id used twice: " + create.task().id());
         assertFalse(
             create.task().kind() == Task.TaskKind.CALL && optedOut.contains(ChannelKind.VOICE),
             "(b) a call task for a customer who opted out of calls");
@@ -464,6 +475,22 @@ final class CampaignSimulation {
     assertEquals(s.holdOut(), send.baseline(), "hold-out customers get the baseline");
     if (send.intent().asksForMoney()) {
       assertFalse(allSettled(), () -> "(b) " + send.intent() + " after everything is paid");
+    }
+    assertEquals(
+        CAMPAIGN.value() + ":m" + executions.size(),
+        send.executionId().value(),
+        "(d) execution ids count up per campaign");
+    if (s.holdOut() && purposeOf(send.intent()) == ContactPurpose.PAYMENT_REMINDER) {
+      assertEquals("en", send.templateLanguage(), "the hold-out baseline is English");
+      assertTrue(send.arm().isEmpty(), "the optimiser does not choose for the hold-out");
+    }
+    if (send.intent() == MessageIntent.PAYMENT_THANKS) {
+      assertEquals(1, send.invoices().size(), "thanks for one settled invoice");
+      assertEquals(0L, owed.get(send.invoices().get(0)), "thanks for an invoice that is paid");
+      assertTrue(((Reaction.Stop) s.playbook().reactionTo(Trigger.FULL_PAYMENT)).thank());
+    }
+    if (send.intent() == MessageIntent.DISPUTE_ACKNOWLEDGEMENT) {
+      assertTrue(disputed, "an acknowledgement answers a dispute the playbook acknowledges");
     }
     if (send.intent() == MessageIntent.INVOICE_DELIVERY) {
       assertEquals(1, send.invoices().size(), "one invoice per delivery");

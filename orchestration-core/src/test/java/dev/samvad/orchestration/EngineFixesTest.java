@@ -47,6 +47,46 @@ class EngineFixesTest {
     c.assertHistory("dropped 1 owed message(s)");
   }
 
+  // (b) sent after a person stopped the campaign: a campaign that had finished paid and was only
+  // waiting to thank ignored the stop.
+  @Test
+  void aStopAfterThePaymentDropsTheThanksToo() {
+    Conversation c =
+        Conversation.start(
+            STANDARD,
+            ist("2026-02-02T06:00"),
+            item("A1", LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 20), 50_000));
+    c.pay("P1", "A1", 50_000, ist("2026-02-02T06:30"));
+    assertEquals(1, c.state.pending().size(), "thanks wait for 08:00");
+    c.manual("M1", ManualAction.STOP, ist("2026-02-02T07:00"));
+    c.runUntil(ist("2026-03-01T00:00"));
+    assertEquals(List.of(), c.sends());
+    assertEquals(new CampaignState.Waiting.Finished(Outcome.PAID), c.state.waiting());
+  }
+
+  // Thanks only for a paid invoice: a new invoice joining before the thanks went out made the
+  // thanks name the new, unpaid invoice.
+  @Test
+  void theThanksNameTheInvoiceThatWasPaid() {
+    Conversation c =
+        Conversation.start(
+            STANDARD,
+            ist("2026-02-02T06:00"),
+            item("A1", LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 20), 50_000));
+    c.pay("P1", "A1", 50_000, ist("2026-02-02T06:30"));
+    c.apply(
+        new Event.InvoiceAdded(
+            item("N1", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 20), 7_000)),
+        ist("2026-02-02T07:00"));
+    c.runUntil(ist("2026-02-02T09:00"));
+    Command.Send thanks = c.sends().get(0);
+    assertEquals(MessageIntent.PAYMENT_THANKS, thanks.intent());
+    assertEquals(List.of("A1"), invoices(thanks));
+    assertTrue(thanks.message().content().toString().contains("INV/A1"));
+    assertEquals(MessageIntent.INVOICE_DELIVERY, c.sends().get(1).intent());
+    assertEquals(List.of("N1"), invoices(c.sends().get(1)));
+  }
+
   // (h) what the state says is owed is what the payments left.
   @Test
   void markingPaidSettlesTheInvoicesSoANewInvoiceDoesNotBringThemBack() {
