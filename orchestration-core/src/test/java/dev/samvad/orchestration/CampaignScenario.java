@@ -555,19 +555,19 @@ record CampaignScenario(
     for (Trigger trigger : Trigger.values()) {
       // Hand-overs and pauses are drawn less often where the trigger has other reactions, so
       // random campaigns spend more of their life sending.
-      List<Tuple.Tuple2<Integer, Arbitrary<Reaction>>> options =
+      List<Arbitrary<Reaction>> options = new ArrayList<>();
+      for (Class<? extends Reaction> type :
           Reaction.allowed(trigger).stream()
               .sorted(Comparator.comparing(Class::getSimpleName))
-              .map(
-                  type ->
-                      Tuple.of(
-                          type == Reaction.HandToPerson.class
-                                  || type == Reaction.PauseWithTask.class
-                              ? 1
-                              : 3,
-                          reactionOf(type, stepIds)))
-              .toList();
-      each.add(Arbitraries.frequencyOf(options.toArray(Tuple.Tuple2[]::new)));
+              .toList()) {
+        boolean handsOver =
+            type == Reaction.HandToPerson.class || type == Reaction.PauseWithTask.class;
+        Arbitrary<Reaction> reaction = reactionOf(type, stepIds);
+        for (int weight = handsOver ? 1 : 3; weight > 0; weight--) {
+          options.add(reaction);
+        }
+      }
+      each.add(Arbitraries.oneOf(options));
     }
     return Combinators.combine(each)
         .as(
