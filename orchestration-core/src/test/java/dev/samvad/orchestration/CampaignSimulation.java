@@ -62,6 +62,8 @@ final class CampaignSimulation {
   private final Set<String> taskIds = new HashSet<>();
   private boolean disputed;
   private final List<Instant> paymentSends = new ArrayList<>();
+  private final List<String> paymentSendIds = new ArrayList<>();
+  private final Set<String> failed = new HashSet<>();
   private final List<Event> applied = new ArrayList<>();
   private final Deque<String> trace = new ArrayDeque<>();
   final List<Command.Send> sends = new ArrayList<>();
@@ -291,7 +293,9 @@ final class CampaignSimulation {
 
   /** Updates the model with what the event told the engine. */
   private void model(CampaignState before, Event event, Decision decision) {
-    if (event instanceof Event.PaymentReceived payment) {
+    if (event instanceof Event.DeliveryFailed failure) {
+      failed.add(failure.executionId().value());
+    } else if (event instanceof Event.PaymentReceived payment) {
       for (Event.Allocation a : payment.allocations()) {
         owed.computeIfPresent(a.invoiceId(), (k, v) -> Math.max(0, v - a.amount().paise()));
       }
@@ -513,6 +517,7 @@ final class CampaignSimulation {
           send.message().content().toString().contains(amount),
           () -> "the message asks for what is owed, " + amount + ": " + send.message().content());
       paymentSends.add(now);
+      paymentSendIds.add(send.executionId().value());
       lastPaymentSend = Optional.of(send.executionId());
       if (send.arm().isPresent()) {
         armSends++;
@@ -520,14 +525,23 @@ final class CampaignSimulation {
     }
   }
 
-  /** (c) At most perDay payment messages in any 24 hours and perWeek in any 7 days. */
+  /**
+   * (c) At most perDay payment messages in any 24 hours and perWeek in any 7 days. A message whose
+   * delivery failed never reached the customer, so it need not count (the engine may count it).
+   */
   private void checkCaps() {
     FrequencyCaps caps = s.tenant().caps();
     for (int i = 0; i < paymentSends.size(); i++) {
+      if (failed.contains(paymentSendIds.get(i))) {
+        continue;
+      }
       Instant from = paymentSends.get(i);
       int day = 0;
       int week = 0;
       for (int j = i; j < paymentSends.size(); j++) {
+        if (failed.contains(paymentSendIds.get(j))) {
+          continue;
+        }
         Instant at = paymentSends.get(j);
         if (at.isBefore(from.plus(Duration.ofDays(1)))) {
           day++;
