@@ -45,6 +45,16 @@ final class Advance {
     Iterator<CampaignState.Pending> it = t.pending.iterator();
     while (it.hasNext()) {
       CampaignState.Pending owed = it.next();
+      if (owed.intent() == MessageIntent.INVOICE_DELIVERY && owed.invoiceId().isPresent()) {
+        Optional<OpenItem> invoice =
+            t.items.stream().filter(i -> i.invoiceId().equals(owed.invoiceId().get())).findFirst();
+        if (invoice.isPresent() && !invoice.get().open()) {
+          // Its pay link and amount would ask for money that is no longer owed.
+          it.remove();
+          t.note("invoice " + invoice.get().invoiceNumber() + " is settled; not delivered");
+          continue;
+        }
+      }
       ContactPurpose purpose = Transition.purposeOf(owed.intent());
       List<ChannelKind> order = new ArrayList<>();
       if (owed.intent() != MessageIntent.INVOICE_DELIVERY && t.lastMessage.isPresent()) {
@@ -56,18 +66,6 @@ final class Advance {
       if (usable.isEmpty()) {
         it.remove();
         t.note("no channel left for " + owed.intent() + "; not sent");
-        continue;
-      }
-      List<OpenItem> about = about(owed);
-      if (about.isEmpty()) {
-        it.remove();
-        t.note(owed.intent() + " has no invoice to speak about; not sent");
-        continue;
-      }
-      if (owed.intent() == MessageIntent.INVOICE_DELIVERY && !about.get(0).open()) {
-        // Its pay link and amount would ask for money that is no longer owed.
-        it.remove();
-        t.note("invoice " + about.get(0).invoiceNumber() + " is settled; not delivered");
         continue;
       }
       ChannelKind channel = usable.get(0);
@@ -89,6 +87,12 @@ final class Advance {
           }
           candidate(t.now.plus(ContactWindowPolicy.HORIZON));
         }
+        continue;
+      }
+      List<OpenItem> about = about(owed);
+      if (about.isEmpty()) {
+        it.remove();
+        t.note(owed.intent() + " has no invoice to speak about; not sent");
         continue;
       }
       t.send(
