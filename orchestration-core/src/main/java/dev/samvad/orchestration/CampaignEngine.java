@@ -149,22 +149,9 @@ public final class CampaignEngine {
       throw new InvalidInputException(
           "now", "is before the campaign started at " + state.createdAt());
     }
-    if (state.wakeAt().isEmpty()
-        && state.phase() == CampaignState.Phase.FINISHED
-        && !(event instanceof Event.InvoiceAdded)
-        && !(event instanceof Event.TimeReached)) {
-      Transition transition = new Transition(state, ctx);
-      transition.remember(id);
-      transition.note("ignored " + describe(event) + ": campaign finished");
-      return transition.decide();
-    }
     Transition transition = new Transition(state, ctx);
     transition.remember(id);
     new EventHandler(transition).apply(event);
     return transition.advanceAndDecide();
-  }
-
-  static String describe(Event event) {
-    return event.eventId().orElse("time");
   }
 }
