@@ -193,4 +193,26 @@ class CampaignEngineTest {
     assertEquals(failedAt, drive.sentAt.get(1));
     assertEquals(List.of(failedAt), drive.state.paymentMessages());
   }
+
+  @Test
+  void aCustomersEarlierOptOutCarriesIntoANewCampaign() {
+    Instant now = ist("2026-03-09T10:00");
+    Decision start =
+        ENGINE.start(
+            CAMPAIGN,
+            CUSTOMER,
+            List.of(item("A1", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 30), 1_000)),
+            false,
+            java.util.Set.of(dev.samvad.api.ChannelKind.EMAIL),
+            context(STANDARD, now));
+    assertEquals(java.util.Set.of(dev.samvad.api.ChannelKind.EMAIL), start.state().optedOut());
+    List<Command.Send> sends =
+        start.commands().stream()
+            .filter(Command.Send.class::isInstance)
+            .map(Command.Send.class::cast)
+            .toList();
+    assertEquals(1, sends.size());
+    assertEquals(MessageIntent.INVOICE_DELIVERY, sends.get(0).intent());
+    assertFalse(sends.get(0).channel() == dev.samvad.api.ChannelKind.EMAIL);
+  }
 }

@@ -472,4 +472,33 @@ class CampaignRuntimeTest {
     }
     assertTrue(held > 5 && held < 40, "held out " + held + " of 200");
   }
+
+  @Test
+  void anOptOutOutlivesTheCampaignItWasMadeIn() {
+    Harness h = new Harness(ist("2026-03-09T10:00"));
+    CampaignRuntime runtime = h.runtime();
+    runtime.start(
+        TENANT,
+        K1,
+        C1,
+        Playbooks.STANDARD_B2B,
+        List.of(item("A1", MAR_2, MAR_2.plusDays(14), 900)));
+    runtime.apply(
+        TENANT,
+        K1,
+        new Event.ReplyReceived(
+            "r-1", ChannelKind.WHATSAPP, Trigger.OPT_OUT, Optional.empty(), false));
+    runtime.payment(
+        TENANT, C1, "P-1", List.of(new Event.Allocation(new InvoiceId("A1"), Money.ofRupees(900))));
+    assertEquals(Optional.empty(), runtime.activeFor(TENANT, C1));
+    CampaignState next =
+        runtime.start(
+            TENANT,
+            new CampaignId("cmp-2"),
+            C1,
+            Playbooks.HIGH_RISK,
+            List.of(item("A2", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 20), 500)));
+    assertEquals(new CampaignId("cmp-2"), next.campaignId());
+    assertEquals(java.util.Set.of(ChannelKind.WHATSAPP), next.optedOut());
+  }
 }
