@@ -44,6 +44,22 @@ final class Advance {
     Iterator<CampaignState.Pending> it = t.pending.iterator();
     while (it.hasNext()) {
       CampaignState.Pending owed = it.next();
+      if (owed.intent().asksForMoney()) {
+        // An invoice asks to be paid: not once it is paid or the campaign is over, and not while a
+        // person has the campaign (it waits for them to resume it).
+        boolean paid =
+            owed.invoiceId().isPresent()
+                && t.items.stream()
+                    .noneMatch(i -> i.invoiceId().equals(owed.invoiceId().get()) && i.open());
+        if (paid || t.phase == CampaignState.Phase.FINISHED) {
+          it.remove();
+          t.note(owed.intent() + " not sent: " + (paid ? "the invoice is paid" : "finished"));
+          continue;
+        }
+        if (t.phase == CampaignState.Phase.PAUSED) {
+          continue;
+        }
+      }
       ContactPurpose purpose = Transition.purposeOf(owed.intent());
       List<ChannelKind> order = new ArrayList<>();
       if (owed.intent() != MessageIntent.INVOICE_DELIVERY && t.lastMessage.isPresent()) {
@@ -388,7 +404,9 @@ final class Advance {
   }
 
   private void settleWake() {
-    boolean waitsForTime = !t.pending.isEmpty() || t.phase == CampaignState.Phase.ACTIVE;
+    boolean waitsForTime =
+        t.phase == CampaignState.Phase.ACTIVE
+            || t.pending.stream().anyMatch(CampaignState::owedWhilePaused);
     if (!waitsForTime) {
       t.wakeAt = Optional.empty();
       return;

@@ -215,4 +215,55 @@ class CampaignEngineTest {
     assertEquals(MessageIntent.INVOICE_DELIVERY, sends.get(0).intent());
     assertFalse(sends.get(0).channel() == dev.samvad.api.ChannelKind.EMAIL);
   }
+
+  @Test
+  void anInvoicePaidBeforeItCouldBeDeliveredIsNotSent() {
+    // Issued on a Sunday, when invoices are not delivered; paid the same day.
+    Instant sunday = ist("2026-03-15T09:00");
+    Drive drive =
+        new Drive(
+            STANDARD,
+            ENGINE.start(
+                CAMPAIGN,
+                CUSTOMER,
+                List.of(item("A1", LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 22), 500)),
+                false,
+                context(STANDARD, sunday)),
+            sunday);
+    drive.apply(
+        new Event.PaymentReceived(
+            "P1", List.of(new Event.Allocation(new InvoiceId("A1"), Money.ofRupees(500)))),
+        sunday.plusSeconds(600));
+    drive.runUntil(ist("2026-03-20T00:00"));
+    assertEquals(
+        List.of(MessageIntent.PAYMENT_THANKS),
+        drive.sends.stream().map(Command.Send::intent).toList());
+    assertEquals(new CampaignState.Waiting.Finished(Outcome.PAID), drive.state.waiting());
+  }
+
+  @Test
+  void aNewInvoiceWaitsForTheDisputeToBeResolvedBeforeItIsDelivered() {
+    Drive drive =
+        started(
+            ist("2026-03-09T09:00"),
+            item("A1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 16), 5_000));
+    drive.apply(
+        new Event.ReplyReceived(
+            "R1", dev.samvad.api.ChannelKind.EMAIL, Trigger.DISPUTE, Optional.empty(), false),
+        ist("2026-03-09T10:00"));
+    drive.apply(
+        new Event.InvoiceAdded(
+            item("A2", LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 30), 2_000)),
+        ist("2026-03-10T10:00"));
+    drive.runUntil(ist("2026-03-20T00:00"));
+    assertInstanceOf(CampaignState.Waiting.ForPerson.class, drive.state.waiting());
+    assertFalse(
+        drive.sends.stream().anyMatch(s -> s.intent().asksForMoney()), drive.sends.toString());
+    String task = drive.state.openTasks().get(0).id();
+    drive.apply(
+        new Event.TaskCompleted(task, new TaskOutcome.Resolved(), "asha"), ist("2026-03-20T10:00"));
+    assertTrue(
+        drive.sends.stream().anyMatch(s -> s.intent() == MessageIntent.INVOICE_DELIVERY),
+        drive.sends.toString());
+  }
 }

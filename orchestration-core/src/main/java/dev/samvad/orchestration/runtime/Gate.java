@@ -88,7 +88,7 @@ sealed interface Gate {
       if (state.openItems().isEmpty()) {
         return new Cancel("nothing is owed any more");
       }
-      if (state.promise().isPresent()) {
+      if (state.promise().isPresent() && intent != MessageIntent.INVOICE_DELIVERY) {
         return new Cancel("the customer promised to pay on " + state.promise().get().date());
       }
     }
