@@ -169,7 +169,10 @@ public final class CampaignEngine {
     if (state.wakeAt().isEmpty()
         && state.phase() == CampaignState.Phase.FINISHED
         && !(event instanceof Event.InvoiceAdded)
-        && !(event instanceof Event.TimeReached)) {
+        && !(event instanceof Event.TimeReached)
+        && !(event instanceof Event.ReplyReceived reply && reply.trigger() == Trigger.OPT_OUT)) {
+      // An opt-out still counts after the campaign finished: it is the customer's, not the
+      // campaign's, and a later campaign for them must honour it.
       Transition transition = new Transition(state, ctx);
       transition.remember(id);
       transition.note("ignored " + describe(event) + ": campaign finished");

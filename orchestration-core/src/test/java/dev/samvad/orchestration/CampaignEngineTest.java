@@ -266,4 +266,22 @@ class CampaignEngineTest {
         drive.sends.stream().anyMatch(s -> s.intent() == MessageIntent.INVOICE_DELIVERY),
         drive.sends.toString());
   }
+
+  @Test
+  void anOptOutAfterTheCampaignFinishedIsStillRecorded() {
+    Drive drive =
+        started(
+            ist("2026-03-09T09:00"),
+            item("A1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 16), 5_000));
+    drive.apply(
+        new Event.Manual("m1", ManualAction.STOP, "asha", "settled offline"),
+        ist("2026-03-09T10:00"));
+    assertEquals(new CampaignState.Waiting.Finished(Outcome.STOPPED), drive.state.waiting());
+    drive.apply(
+        new Event.ReplyReceived(
+            "R1", dev.samvad.api.ChannelKind.EMAIL, Trigger.OPT_OUT, Optional.empty(), false),
+        ist("2026-03-10T10:00"));
+    assertEquals(java.util.Set.of(dev.samvad.api.ChannelKind.EMAIL), drive.state.optedOut());
+    assertEquals(new CampaignState.Waiting.Finished(Outcome.STOPPED), drive.state.waiting());
+  }
 }
