@@ -27,9 +27,20 @@ final class Harness {
     this(start, b -> b);
   }
 
+  final ContextSource contexts;
+
   Harness(Instant start, UnaryOperator<TestChannel.Builder> channel) {
+    this(start, 1, channel, RuntimeFixtures.contexts());
+  }
+
+  Harness(
+      Instant start,
+      long firstSeed,
+      UnaryOperator<TestChannel.Builder> channel,
+      ContextSource contexts) {
+    this.contexts = contexts;
     clock = SteppableClock.startingAt(start);
-    long seed = 1;
+    long seed = firstSeed;
     for (ChannelKind kind : List.of(ChannelKind.EMAIL, ChannelKind.SMS, ChannelKind.WHATSAPP)) {
       TestChannel test = channel.apply(TestChannel.builder(seed++).clock(clock)).build();
       channels.put(kind, test);
@@ -39,7 +50,7 @@ final class Harness {
 
   CampaignRuntime.Builder builder(String node) {
     CampaignRuntime.Builder builder =
-        CampaignRuntime.builder(store, RuntimeFixtures.contexts())
+        CampaignRuntime.builder(store, contexts)
             .clock(clock)
             .nodeId(node)
             .leaseFor(Duration.ofMinutes(5))

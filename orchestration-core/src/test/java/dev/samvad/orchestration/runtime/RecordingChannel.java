@@ -34,6 +34,7 @@ final class RecordingChannel implements Channel {
   private final List<Call> calls = new ArrayList<>();
   private final Set<String> keys = new HashSet<>();
   private volatile Consumer<Call> beforeSend = call -> {};
+  private volatile Consumer<Call> afterSend = call -> {};
 
   RecordingChannel(Channel delegate, Clock clock) {
     this.delegate = delegate;
@@ -43,6 +44,11 @@ final class RecordingChannel implements Channel {
   /** Called before each send with the call as it will be recorded (result not yet known). */
   void beforeSend(Consumer<Call> check) {
     this.beforeSend = check;
+  }
+
+  /** Called after each send with the call as recorded. */
+  void afterSend(Consumer<Call> observer) {
+    this.afterSend = observer;
   }
 
   @Override
@@ -60,9 +66,11 @@ final class RecordingChannel implements Channel {
         new Call(
             idempotencyKey, message, clock.instant(), new SendResult.PermanentFailure("?"), first));
     SendResult result = delegate.send(message, idempotencyKey);
+    Call call = new Call(idempotencyKey, message, clock.instant(), result, first);
     synchronized (this) {
-      calls.add(new Call(idempotencyKey, message, clock.instant(), result, first));
+      calls.add(call);
     }
+    afterSend.accept(call);
     return result;
   }
 
