@@ -501,4 +501,64 @@ class CampaignRuntimeTest {
     assertEquals(new CampaignId("cmp-2"), next.campaignId());
     assertEquals(java.util.Set.of(ChannelKind.WHATSAPP), next.optedOut());
   }
+
+  /** Refuses the first three attempts of the first message for two hours each; accepts the rest. */
+  static final class SlowStartChannel implements dev.samvad.channel.Channel {
+    private String first;
+
+    @Override
+    public dev.samvad.channel.ChannelCapabilities capabilities() {
+      return dev.samvad.channel.ChannelCapabilities.unrestricted(false);
+    }
+
+    @Override
+    public synchronized dev.samvad.channel.SendResult send(
+        dev.samvad.channel.OutboundMessage message, String key) {
+      String execution = message.executionId().value();
+      if (first == null) {
+        first = execution;
+      }
+      if (execution.equals(first) && !key.endsWith("#4")) {
+        return new dev.samvad.channel.SendResult.TransientFailure(Duration.ofHours(2), "busy");
+      }
+      return new dev.samvad.channel.SendResult.Accepted("p-" + key);
+    }
+  }
+
+  @Test
+  void theCapsAtSendingCountWhenMessagesReallyWentOut() {
+    Harness h = new Harness(ist("2026-03-09T08:00"));
+    h.recorders.clear();
+    SlowStartChannel slow = new SlowStartChannel();
+    for (ChannelKind kind : List.of(ChannelKind.EMAIL, ChannelKind.SMS, ChannelKind.WHATSAPP)) {
+      h.recorders.put(kind, new RecordingChannel(slow, h.clock));
+    }
+    CampaignRuntime runtime = h.runtime();
+    runtime.start(
+        TENANT,
+        K1,
+        C1,
+        Playbooks.STANDARD_B2B,
+        List.of(item("A1", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 12), 10_000)));
+    h.runUntil(runtime, ist("2026-03-10T10:00"), Duration.ofMinutes(15));
+    List<RecordingChannel.Call> out = h.delivered();
+    assertEquals(1, out.size(), out.toString());
+    Instant first = out.get(0).at();
+    assertTrue(
+        first.isAfter(ist("2026-03-09T14:00")), "the first reminder went out late: " + first);
+    // The engine counts the first reminder from when it decided it; the runtime from when it left.
+    runtime.apply(TENANT, K1, new Event.Manual("now-1", ManualAction.SEND_NOW, "asha", "asked"));
+    h.runUntil(runtime, ist("2026-03-11T12:00"), Duration.ofMinutes(15));
+    out =
+        h.delivered().stream()
+            .sorted(java.util.Comparator.comparing(RecordingChannel.Call::at))
+            .toList();
+    assertEquals(2, out.size(), out.toString());
+    assertEquals(first.plus(Duration.ofDays(1)), out.get(1).at());
+    ExecutionView second =
+        runtime.execution(TENANT, out.get(1).message().executionId()).orElseThrow();
+    assertTrue(
+        second.timeline().stream().anyMatch(e -> e.detail().startsWith("frequency cap")),
+        second.timeline().toString());
+  }
 }
