@@ -166,25 +166,9 @@ public final class CampaignEngine {
       throw new InvalidInputException(
           "now", "is before the campaign started at " + state.createdAt());
     }
-    if (state.wakeAt().isEmpty()
-        && state.phase() == CampaignState.Phase.FINISHED
-        && !(event instanceof Event.InvoiceAdded)
-        && !(event instanceof Event.TimeReached)
-        && !(event instanceof Event.ReplyReceived reply && reply.trigger() == Trigger.OPT_OUT)) {
-      // An opt-out still counts after the campaign finished: it is the customer's, not the
-      // campaign's, and a later campaign for them must honour it.
-      Transition transition = new Transition(state, ctx);
-      transition.remember(id);
-      transition.note("ignored " + describe(event) + ": campaign finished");
-      return transition.decide();
-    }
     Transition transition = new Transition(state, ctx);
     transition.remember(id);
     new EventHandler(transition).apply(event);
     return transition.advanceAndDecide();
-  }
-
-  static String describe(Event event) {
-    return event.eventId().orElse("time");
   }
 }

@@ -97,6 +97,10 @@ final class EventHandler {
       return;
     }
     t.note("payment " + payment.paymentId() + " of " + applied.format() + " received");
+    if (t.phase == CampaignState.Phase.FINISHED) {
+      // Recorded so a later invoice does not reopen the conversation on paid invoices.
+      return;
+    }
     t.settleLastMessage(true);
     t.planned = Optional.empty();
     if (t.openItems().isEmpty()) {
