@@ -44,19 +44,13 @@ final class Advance {
     Iterator<CampaignState.Pending> it = t.pending.iterator();
     while (it.hasNext()) {
       CampaignState.Pending owed = it.next();
-      if (owed.intent().asksForMoney()) {
-        // An invoice asks to be paid: not once it is paid or the campaign is over, and not while a
-        // person has the campaign (it waits for them to resume it).
-        boolean paid =
-            owed.invoiceId().isPresent()
-                && t.items.stream()
-                    .noneMatch(i -> i.invoiceId().equals(owed.invoiceId().get()) && i.open());
-        if (paid || t.phase == CampaignState.Phase.FINISHED) {
+      if (owed.intent() == MessageIntent.INVOICE_DELIVERY && owed.invoiceId().isPresent()) {
+        Optional<OpenItem> invoice =
+            t.items.stream().filter(i -> i.invoiceId().equals(owed.invoiceId().get())).findFirst();
+        if (invoice.isPresent() && !invoice.get().open()) {
+          // Its pay link and amount would ask for money that is no longer owed.
           it.remove();
-          t.note(owed.intent() + " not sent: " + (paid ? "the invoice is paid" : "finished"));
-          continue;
-        }
-        if (t.phase == CampaignState.Phase.PAUSED) {
+          t.note("invoice " + invoice.get().invoiceNumber() + " is settled; not delivered");
           continue;
         }
       }
@@ -404,9 +398,7 @@ final class Advance {
   }
 
   private void settleWake() {
-    boolean waitsForTime =
-        t.phase == CampaignState.Phase.ACTIVE
-            || t.pending.stream().anyMatch(CampaignState::owedWhilePaused);
+    boolean waitsForTime = !t.pending.isEmpty() || t.phase == CampaignState.Phase.ACTIVE;
     if (!waitsForTime) {
       t.wakeAt = Optional.empty();
       return;

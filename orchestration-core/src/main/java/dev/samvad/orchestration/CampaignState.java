@@ -101,26 +101,13 @@ public record CampaignState(
     history = List.copyOf(history);
   }
 
-  /**
-   * Whether a pending message goes out while a person has the campaign (or after it finished):
-   * thanks and acknowledgements do; an invoice, which asks to be paid, waits for the campaign to
-   * resume.
-   */
-  static boolean owedWhilePaused(Pending pending) {
-    return !pending.intent().asksForMoney();
-  }
-
   /** What the campaign is waiting for. */
   @JsonIgnore
   public Waiting waiting() {
-    boolean owed =
-        phase == Phase.ACTIVE
-            ? !pending.isEmpty()
-            : pending.stream().anyMatch(CampaignState::owedWhilePaused);
-    if (phase == Phase.FINISHED && !owed) {
+    if (phase == Phase.FINISHED && pending.isEmpty()) {
       return new Waiting.Finished(outcome.orElse(Outcome.STOPPED));
     }
-    if (phase == Phase.PAUSED && !owed) {
+    if (phase == Phase.PAUSED && pending.isEmpty()) {
       return new Waiting.ForPerson(tasks.stream().filter(Task::isOpen).map(Task::id).toList());
     }
     return new Waiting.ForTime(wakeAt.orElseThrow(() -> new IllegalStateException("no wake")));

@@ -242,32 +242,6 @@ class CampaignEngineTest {
   }
 
   @Test
-  void aNewInvoiceWaitsForTheDisputeToBeResolvedBeforeItIsDelivered() {
-    Drive drive =
-        started(
-            ist("2026-03-09T09:00"),
-            item("A1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 16), 5_000));
-    drive.apply(
-        new Event.ReplyReceived(
-            "R1", dev.samvad.api.ChannelKind.EMAIL, Trigger.DISPUTE, Optional.empty(), false),
-        ist("2026-03-09T10:00"));
-    drive.apply(
-        new Event.InvoiceAdded(
-            item("A2", LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 30), 2_000)),
-        ist("2026-03-10T10:00"));
-    drive.runUntil(ist("2026-03-20T00:00"));
-    assertInstanceOf(CampaignState.Waiting.ForPerson.class, drive.state.waiting());
-    assertFalse(
-        drive.sends.stream().anyMatch(s -> s.intent().asksForMoney()), drive.sends.toString());
-    String task = drive.state.openTasks().get(0).id();
-    drive.apply(
-        new Event.TaskCompleted(task, new TaskOutcome.Resolved(), "asha"), ist("2026-03-20T10:00"));
-    assertTrue(
-        drive.sends.stream().anyMatch(s -> s.intent() == MessageIntent.INVOICE_DELIVERY),
-        drive.sends.toString());
-  }
-
-  @Test
   void anOptOutAfterTheCampaignFinishedIsStillRecorded() {
     Drive drive =
         started(

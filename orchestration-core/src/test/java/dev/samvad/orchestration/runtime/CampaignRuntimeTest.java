@@ -561,4 +561,44 @@ class CampaignRuntimeTest {
         second.timeline().stream().anyMatch(e -> e.detail().startsWith("frequency cap")),
         second.timeline().toString());
   }
+
+  @Test
+  void anInvoiceArrivingDuringADisputeIsDeliveredWhenTheCampaignResumes() {
+    Harness h = new Harness(ist("2026-03-09T10:00"));
+    CampaignRuntime runtime = h.runtime();
+    runtime.start(
+        TENANT,
+        K1,
+        C1,
+        Playbooks.STANDARD_B2B,
+        List.of(item("A1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), 5_000)));
+    runtime.apply(
+        TENANT,
+        K1,
+        new Event.ReplyReceived(
+            "r-1", ChannelKind.EMAIL, Trigger.DISPUTE, Optional.empty(), false));
+    h.clock.advance(Duration.ofHours(1));
+    runtime.start(
+        TENANT,
+        new CampaignId("cmp-2"),
+        C1,
+        Playbooks.STANDARD_B2B,
+        List.of(item("A2", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 30), 2_000)));
+    h.runUntil(runtime, ist("2026-03-11T12:00"), Duration.ofMinutes(30));
+    ExecutionView invoice =
+        runtime.executions(TENANT, K1).stream()
+            .filter(v -> v.intent() == MessageIntent.INVOICE_DELIVERY)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(ExecutionStatus.QUEUED, invoice.status(), invoice.timeline().toString());
+    assertFalse(
+        h.delivered().stream().anyMatch(c -> intentOf(runtime, c).asksForMoney()),
+        "nothing asking for money went out during the dispute");
+    String task = runtime.find(TENANT, K1).orElseThrow().openTasks().get(0).id();
+    runtime.apply(TENANT, K1, new Event.TaskCompleted(task, new TaskOutcome.Resolved(), "asha"));
+    runtime.runDue(h.now());
+    assertEquals(
+        ExecutionStatus.SENT,
+        runtime.execution(TENANT, invoice.executionId()).orElseThrow().status());
+  }
 }
