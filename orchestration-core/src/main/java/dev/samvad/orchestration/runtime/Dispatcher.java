@@ -127,7 +127,7 @@ final class Dispatcher {
     ExecutionDocument doc = Codec.document(record);
     Optional<CampaignState> campaign = Decider.find(uow, record.campaignId());
     List<Instant> moneySent =
-        doc.intent().asksForMoney()
+        Gate.countsForCaps(doc.intent())
             ? moneySent(uow, record.customerId(), record.id(), now.minus(Gate.WEEK))
             : List.of();
     Gate gate =
@@ -290,8 +290,8 @@ final class Dispatcher {
   }
 
   /**
-   * When the customer's payment messages other than {@code except} were handed to channels, since
-   * {@code since}, across all their campaigns.
+   * When the customer's reminders other than {@code except} were handed to channels, since {@code
+   * since}, across all their campaigns.
    */
   static List<Instant> moneySent(
       UnitOfWork uow, CustomerId customer, ExecutionId except, Instant since) {
@@ -305,7 +305,7 @@ final class Dispatcher {
           continue;
         }
         ExecutionDocument doc = Codec.document(record);
-        if (doc.intent().asksForMoney()) {
+        if (Gate.countsForCaps(doc.intent())) {
           doc.countedAt().filter(t -> t.isAfter(since)).ifPresent(sent::add);
         }
       }
