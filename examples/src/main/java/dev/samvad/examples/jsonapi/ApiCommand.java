@@ -1,9 +1,14 @@
 package dev.samvad.examples.jsonapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.samvad.api.ChannelKind;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
+import dev.samvad.channel.Channel;
+import dev.samvad.channel.OutboxChannel;
+import dev.samvad.channel.OutboxFile;
 import dev.samvad.examples.ExitCode;
+import dev.samvad.examples.UsageException;
 import dev.samvad.examples.portfolio.Portfolio;
 import dev.samvad.examples.portfolio.PortfolioLoader;
 import dev.samvad.sdk.JsonApi;
@@ -16,9 +21,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +47,8 @@ public final class ApiCommand {
 
   /** The caller's roles. */
   public static final Set<String> ROLES = Set.of("administrator");
+
+  private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private static final Map<String, String> JSON_HEADERS =
       Map.of("Content-Type", "application/json; charset=utf-8");
@@ -75,9 +86,10 @@ public final class ApiCommand {
       return cannotRead(e.source, e.cause);
     }
     TenantId tenant = options.tenant().or(() -> tenantInBody(body)).orElse(DEFAULT_TENANT);
-    try (Samvad samvad = embedded(options, tenant)) {
+    try (Embedded embedded = embedded(options, tenant)) {
       JsonResponse response =
-          samvad
+          embedded
+              .samvad()
               .jsonApi()
               .handle(request(options.method().get(), options.path().get(), body, tenant));
       String shown = JsonText.pretty(response.body());
@@ -89,10 +101,10 @@ public final class ApiCommand {
   }
 
   private int batch(ApiOptions options, TenantId tenant, InputStream source) {
-    try (Samvad samvad = embedded(options, tenant)) {
+    try (Embedded embedded = embedded(options, tenant)) {
       BufferedReader reader =
           new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8));
-      return new BatchRunner(samvad.jsonApi(), tenant, options.tenant().isPresent(), out)
+      return new BatchRunner(embedded.samvad().jsonApi(), tenant, options.tenant().isPresent(), out)
           .run(reader);
     } catch (IOException e) {
       return cannotRead(options.batch().orElse("-"), e);
@@ -128,14 +140,53 @@ public final class ApiCommand {
             });
   }
 
-  private static Samvad embedded(ApiOptions options, TenantId tenant) {
-    if (!options.sample()) {
-      return Samvad.builder().build();
+  /**
+   * Samvad on its embedded defaults, its campaign messages on every channel going to the {@code
+   * --outbox} file or, without one, to an outbox in memory (they are kept as sent, and {@code GET
+   * .../executions/{id}} shows them); with {@code --sample} the sample book is loaded and the clock
+   * stands on its "today".
+   */
+  private static Embedded embedded(ApiOptions options, TenantId tenant) {
+    Optional<Portfolio> portfolio =
+        options.sample() ? Optional.of(Portfolio.bundled()) : Optional.empty();
+    Clock clock = portfolio.<Clock>map(PortfolioLoader::clockAt).orElse(Clock.system(INDIA));
+    Optional<OutboxFile> file = options.outbox().map(path -> outboxFile(path, clock));
+    Channel channel =
+        file.<Channel>map(OutboxFile::channel)
+            .orElseGet(
+                () ->
+                    OutboxChannel.to(
+                        Writer.nullWriter(), clock, OutboxChannel.DEFAULT_REMEMBERED_KEYS));
+    Samvad.Builder builder = Samvad.builder().clock(clock);
+    for (ChannelKind kind : ChannelKind.values()) {
+      builder.channel(kind, channel);
     }
-    Portfolio portfolio = Portfolio.bundled();
-    Samvad samvad = Samvad.builder().clock(PortfolioLoader.clockAt(portfolio)).build();
-    PortfolioLoader.load(portfolio, samvad.tenant(tenant));
-    return samvad;
+    Samvad samvad = builder.build();
+    portfolio.ifPresent(p -> PortfolioLoader.load(p, samvad.tenant(tenant)));
+    return new Embedded(samvad, file);
+  }
+
+  private static OutboxFile outboxFile(String path, Clock clock) {
+    try {
+      return OutboxFile.append(Path.of(path), clock);
+    } catch (UncheckedIOException | java.nio.file.InvalidPathException e) {
+      throw new UsageException("--outbox: cannot open " + path + ": " + e.getMessage());
+    }
+  }
+
+  /** The embedded Samvad and the outbox file it writes to, closed together. */
+  private record Embedded(Samvad samvad, Optional<OutboxFile> outbox) implements AutoCloseable {
+    @Override
+    public void close() {
+      samvad.close();
+      if (outbox.isPresent()) {
+        try {
+          outbox.get().close();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot close the outbox", e);
+        }
+      }
+    }
   }
 
   private String readBody(String source) {
