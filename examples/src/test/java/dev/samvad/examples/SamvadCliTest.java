@@ -413,6 +413,8 @@ class SamvadCliTest {
           "Largest overdue",
           "How Samvad would speak to them",
           "₹",
+          "Language model: ",
+          " · by ",
           "60 days",
           "Collected",
           "hold-out",

@@ -17,6 +17,10 @@ import dev.samvad.orchestration.runtime.ExecutionView;
 import dev.samvad.orchestration.runtime.ReplyResult;
 import dev.samvad.orchestration.runtime.TaskQuery;
 import dev.samvad.orchestration.runtime.TaskView;
+import dev.samvad.relationship.text.ReplyAnalysis;
+import dev.samvad.relationship.text.ReplyAnalyzer;
+import dev.samvad.relationship.text.ReplyText;
+import dev.samvad.sdk.internal.HybridPolicy;
 import dev.samvad.sdk.internal.Ledger;
 import dev.samvad.sdk.internal.OrchestrationDesk;
 import java.time.Instant;
@@ -41,10 +45,31 @@ import java.util.Optional;
 public final class TenantSession {
   private final Ledger ledger;
   private final OrchestrationDesk campaigns;
+  private final HybridPolicy hybrid;
+  private final ReplyAnalyzer analyzer;
 
-  TenantSession(Ledger ledger, OrchestrationDesk campaigns) {
+  TenantSession(
+      Ledger ledger, OrchestrationDesk campaigns, HybridPolicy hybrid, ReplyAnalyzer analyzer) {
     this.ledger = ledger;
     this.campaigns = campaigns;
+    this.hybrid = hybrid;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Reads a customer's reply under the hybrid policy: the rule reader answers at once; with a
+   * language model configured, the model's reading replaces it only when it arrives valid within
+   * the deadline ({@link Samvad.Builder#languageModelDeadline}). The result says which path
+   * answered ({@code analysis().path()} agrees) and, when the rules did, why. Nothing is stored.
+   * Blocks for at most the deadline (plus a few milliseconds); never throws for model trouble.
+   * Replies that address an automated reader ("ignore previous instructions") are read by the rules
+   * alone.
+   *
+   * @throws dev.samvad.api.InvalidInputException when {@code reply} is null
+   */
+  public HybridResult<ReplyAnalysis> readReply(ReplyText reply) {
+    dev.samvad.api.InvalidInputException.require(reply, "reply");
+    return hybrid.readReplies(tenantId(), analyzer, List.of(reply)).get(0);
   }
 
   /** The tenant this session is scoped to. */

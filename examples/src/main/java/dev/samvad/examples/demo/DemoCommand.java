@@ -4,6 +4,7 @@ import dev.samvad.api.ChannelKind;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.examples.ExitCode;
+import dev.samvad.examples.LlmSetup;
 import dev.samvad.examples.Terminal;
 import dev.samvad.examples.UsageException;
 import dev.samvad.examples.portfolio.Portfolio;
@@ -16,11 +17,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code samvad demo}: Samvad on its embedded defaults (in-memory store, no language model), loaded
- * with the bundled sample portfolio, telling its story in {@link #CHAPTERS}.
+ * {@code samvad demo}: Samvad on its embedded defaults (in-memory store; a language model only when
+ * {@code DEEPSEEK_API_KEY} is set, see {@link LlmSetup}), loaded with the bundled sample portfolio,
+ * telling its story in {@link #CHAPTERS}. Without a key it runs offline, rules only, and says so on
+ * its second line.
  *
  * <p>The story ends with sixty simulated days of campaigns on the steppable clock; every message
  * they send, on every channel, goes to one outbox file ({@link #DEFAULT_OUTBOX}, or {@code --outbox
@@ -51,12 +55,21 @@ public final class DemoCommand {
   private final PrintStream out;
   private final PrintStream err;
   private final Terminal terminal;
+  private final Map<String, String> env;
 
-  /** A demo writing to {@code out}. */
+  /** A demo writing to {@code out}, with the language model the process environment names. */
   public DemoCommand(PrintStream out, PrintStream err, Terminal terminal) {
+    this(out, err, terminal, System.getenv());
+  }
+
+  /**
+   * A demo writing to {@code out}, with the language model {@code env} names ({@link LlmSetup}).
+   */
+  public DemoCommand(PrintStream out, PrintStream err, Terminal terminal, Map<String, String> env) {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+    this.env = Map.copyOf(env);
   }
 
   /** Runs the demo; {@code args} may only be {@code --outbox PATH}. Returns the exit code. */
@@ -66,8 +79,10 @@ public final class DemoCommand {
     SteppableClock clock = PortfolioLoader.clockAt(portfolio);
     Report report = new Report(out, terminal);
     report.title("Samvad demo — receivables follow-up across India, on embedded defaults");
+    LlmSetup llm = LlmSetup.fromEnvironment(env);
+    report.line(llm.description());
     try (Outbox outbox = Outbox.createAt(outboxPath, clock);
-        Samvad samvad = embedded(clock, outbox)) {
+        Samvad samvad = embedded(llm, clock, outbox)) {
       DemoContext context =
           new DemoContext(samvad, clock, samvad.tenant(TENANT), portfolio, Optional.of(outbox));
       for (Chapter chapter : CHAPTERS) {
@@ -83,9 +98,10 @@ public final class DemoCommand {
   }
 
   /** Samvad on its embedded defaults, sending every channel's messages to the outbox. */
-  private static Samvad embedded(SteppableClock clock, Outbox outbox) {
+  private static Samvad embedded(LlmSetup llm, SteppableClock clock, Outbox outbox) {
     Samvad.Builder builder =
-        Samvad.builder().clock(clock).collectionSettings(tenant -> DemoSeller.settings());
+        llm.apply(
+            Samvad.builder().clock(clock).collectionSettings(tenant -> DemoSeller.settings()));
     for (ChannelKind kind : ChannelKind.values()) {
       builder.channel(kind, outbox.channel());
     }

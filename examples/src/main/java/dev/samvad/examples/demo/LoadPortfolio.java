@@ -30,6 +30,6 @@ final class LoadPortfolio implements Chapter {
     report.line(
         "Frozen on "
             + context.today().format(DAY)
-            + ", and so is Samvad's clock; in-memory store, rules only (no LLM).");
+            + ", and so is Samvad's clock; the store is in memory (embedded default).");
   }
 }

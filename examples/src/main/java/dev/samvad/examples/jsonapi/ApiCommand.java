@@ -8,6 +8,7 @@ import dev.samvad.channel.Channel;
 import dev.samvad.channel.OutboxChannel;
 import dev.samvad.channel.OutboxFile;
 import dev.samvad.examples.ExitCode;
+import dev.samvad.examples.LlmSetup;
 import dev.samvad.examples.UsageException;
 import dev.samvad.examples.portfolio.Portfolio;
 import dev.samvad.examples.portfolio.PortfolioLoader;
@@ -56,12 +57,22 @@ public final class ApiCommand {
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
+  private final Map<String, String> env;
 
-  /** A command reading requests from {@code in} and answering on {@code out}. */
+  /**
+   * A command reading requests from {@code in} and answering on {@code out}, with the language
+   * model the process environment names; which one is said once on {@code err}.
+   */
   public ApiCommand(InputStream in, PrintStream out, PrintStream err) {
+    this(in, out, err, System.getenv());
+  }
+
+  /** As above, with the language model {@code env} names ({@link LlmSetup}). */
+  public ApiCommand(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.env = Map.copyOf(env);
   }
 
   /** Runs with the arguments after {@code api}; returns the exit code. */
@@ -146,7 +157,10 @@ public final class ApiCommand {
    * .../executions/{id}} shows them); with {@code --sample} the sample book is loaded and the clock
    * stands on its "today".
    */
-  private static Embedded embedded(ApiOptions options, TenantId tenant) {
+  private Embedded embedded(ApiOptions options, TenantId tenant) {
+    LlmSetup llm = LlmSetup.fromEnvironment(env);
+    err.println("samvad: " + llm.description());
+    err.flush();
     Optional<Portfolio> portfolio =
         options.sample() ? Optional.of(Portfolio.bundled()) : Optional.empty();
     Clock clock = portfolio.<Clock>map(PortfolioLoader::clockAt).orElse(Clock.system(INDIA));
@@ -157,7 +171,7 @@ public final class ApiCommand {
                 () ->
                     OutboxChannel.to(
                         Writer.nullWriter(), clock, OutboxChannel.DEFAULT_REMEMBERED_KEYS));
-    Samvad.Builder builder = Samvad.builder().clock(clock);
+    Samvad.Builder builder = llm.apply(Samvad.builder().clock(clock));
     for (ChannelKind kind : ChannelKind.values()) {
       builder.channel(kind, channel);
     }
