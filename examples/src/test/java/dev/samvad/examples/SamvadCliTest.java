@@ -368,7 +368,10 @@ class SamvadCliTest {
                 + base
                 + "/process-response\",\"body\":{\"customerId\":\"C-7\",\"response\":{"
                 + "\"content\":\"बिल INV/26-27/0071 में रेट गलत लगा है, ऑर्डर में कम था\","
-                + "\"channel\":\"email\"}}}",
+                + "\"channel\":\"email\",\"timestamp\":\""
+                + java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHoursMinutes(5, 30))
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + "\"}}}",
             "200");
     assertEquals("DISPUTE", reply.get("trigger").asText(), reply.toString());
     assertEquals("PAUSED", reply.get("campaign").get("status").asText());

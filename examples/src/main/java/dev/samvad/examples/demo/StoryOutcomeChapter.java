@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Chapter: what the sixty days brought in — collected, promised, disputed, opted out and still
@@ -60,9 +61,9 @@ final class StoryOutcomeChapter implements Chapter {
         "still owed, waiting for the date they named");
     table.row(
         "Disputed",
-        Facts.rupees(s.owed(CampaignRun::pausedForDispute)),
+        Facts.rupees(s.owed(CampaignRun::disputed)),
         s.campaigns(CampaignRun::disputed).size(),
-        "disputes raised; "
+        "still owed by those who disputed; "
             + s.campaigns(CampaignRun::pausedForDispute).size()
             + " still paused for a person");
     table.row(
@@ -70,14 +71,16 @@ final class StoryOutcomeChapter implements Chapter {
         Facts.rupees(s.owed(CampaignRun::optedOut)),
         s.campaigns(CampaignRun::optedOut).size(),
         "stopped on the channel they named");
+    Predicate<CampaignRun> open =
+        c -> c.outcome().isEmpty() && !c.promised() && !c.pausedForDispute();
     table.row(
         "Still open",
-        Facts.rupees(s.owed(c -> c.outcome().isEmpty())),
-        s.campaigns(c -> c.outcome().isEmpty()).size(),
-        "campaigns running on "
+        Facts.rupees(s.owed(open)),
+        s.campaigns(open).size(),
+        "other campaigns running on "
             + s.lastDay().format(DAY)
             + ", "
-            + s.campaigns(c -> c.outcome().isEmpty() && !c.end().openTasks().isEmpty()).size()
+            + s.campaigns(open.and(c -> !c.end().openTasks().isEmpty())).size()
             + " waiting for a person");
     table.print();
   }
