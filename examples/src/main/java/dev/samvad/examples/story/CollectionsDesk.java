@@ -40,10 +40,12 @@ final class CollectionsDesk {
 
   private final TenantSession session;
   private final SimulatedCustomers customers;
+  private final StoryLog log;
 
-  CollectionsDesk(TenantSession session, SimulatedCustomers customers) {
+  CollectionsDesk(TenantSession session, SimulatedCustomers customers, StoryLog log) {
     this.session = session;
     this.customers = customers;
+    this.log = log;
   }
 
   /** Works the inbox if {@code now} is the start of a shift. */
@@ -58,6 +60,7 @@ final class CollectionsDesk {
       if (task.createdAt().plus(WAIT).isAfter(now)) {
         continue;
       }
+      log.touched(view.customerId());
       outcome(view, today, now).ifPresent(o -> session.completeTask(task.id(), o));
     }
   }

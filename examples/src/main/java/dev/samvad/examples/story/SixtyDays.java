@@ -84,7 +84,7 @@ public final class SixtyDays {
     StoryLog log = new StoryLog(first, DAYS);
     Started started = start(health, first);
     SimulatedCustomers customers = new SimulatedCustomers(session, personas, log);
-    CollectionsDesk desk = new CollectionsDesk(session, customers);
+    CollectionsDesk desk = new CollectionsDesk(session, customers, log);
     Instant end = first.plusDays(DAYS).atStartOfDay(StoryLog.INDIA).toInstant();
     for (Instant now = start; now.isBefore(end); now = clock.advance(STEP)) {
       customers.act(now);
@@ -194,14 +194,17 @@ public final class SixtyDays {
         view.message().content());
   }
 
-  /** At the end of a day: which campaigns finished during it. */
+  /** At the end of a day: which campaigns that events reached during it have finished. */
   private void noteFinished(Map<CustomerId, CampaignRun> open, StoryLog log, Instant now) {
-    var it = open.values().iterator();
-    while (it.hasNext()) {
-      CampaignState state = session.campaign(it.next().campaignId());
+    for (CustomerId customer : log.takeTouched()) {
+      CampaignRun run = open.get(customer);
+      if (run == null) {
+        continue;
+      }
+      CampaignState state = session.campaign(run.campaignId());
       if (state.phase() == CampaignState.Phase.FINISHED) {
         state.outcome().ifPresent(o -> log.day(now).finished(o));
-        it.remove();
+        open.remove(customer);
       }
     }
   }

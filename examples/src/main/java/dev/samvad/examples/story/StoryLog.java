@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Everything the story records as it runs: one {@link DayActivity} per day, and every event. */
 final class StoryLog {
@@ -20,6 +22,7 @@ final class StoryLog {
   private final List<SentMessage> messages = new ArrayList<>();
   private final List<CustomerReply> replies = new ArrayList<>();
   private final List<CustomerPayment> payments = new ArrayList<>();
+  private final Set<CustomerId> touched = new HashSet<>();
 
   StoryLog(LocalDate first, int length) {
     this.first = first;
@@ -44,13 +47,30 @@ final class StoryLog {
   }
 
   void reply(Instant at, CustomerId customer, ChannelKind channel, String text, Trigger readAs) {
+    touched.add(customer);
     replies.add(new CustomerReply(at, customer, channel, text, readAs));
     day(at).replied(readAs);
   }
 
   void payment(Instant at, CustomerId customer, Money amount, boolean settlesEverything) {
+    touched.add(customer);
     payments.add(new CustomerPayment(at, customer, amount, settlesEverything));
     day(at).paid(amount);
+  }
+
+  /**
+   * A person acted on the customer's campaign. Campaigns finish only on such events (a payment, a
+   * reply, a task outcome), never while Samvad merely runs what is due.
+   */
+  void touched(CustomerId customer) {
+    touched.add(customer);
+  }
+
+  /** The customers whose campaigns events reached since the last call. */
+  Set<CustomerId> takeTouched() {
+    Set<CustomerId> out = Set.copyOf(touched);
+    touched.clear();
+    return out;
   }
 
   List<DayActivity> days() {

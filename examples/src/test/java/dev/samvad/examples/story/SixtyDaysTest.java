@@ -122,6 +122,8 @@ class SixtyDaysTest {
     Map<String, SentMessage> sent = byExecution();
     Map<CustomerId, Customer> customers =
         session.customers().stream().collect(Collectors.toMap(Customer::id, Function.identity()));
+    // As the runtime does when nothing is stored: the profile from the customer's facts alone.
+    Map<CustomerId, CulturalProfile> profiles = new HashMap<>();
     for (JsonNode line : outbox) {
       SentMessage message = sent.get(line.path("executionId").asText());
       ZonedDateTime at = Instant.parse(line.path("acceptedAt").asText()).atZone(INDIA);
@@ -135,8 +137,10 @@ class SixtyDaysTest {
         assertFalse(at.getDayOfWeek() == DayOfWeek.SUNDAY, "a reminder on a Sunday: " + line);
       }
       CulturalProfile profile =
-          profiler.profile(
-              ProfileInput.from(customers.get(message.customer()), List.of()), at.toInstant());
+          profiles.computeIfAbsent(
+              message.customer(),
+              c ->
+                  profiler.profile(ProfileInput.from(customers.get(c), List.of()), at.toInstant()));
       assertEquals(
           at.toInstant(),
           rules.nextAllowed(at, channel, profile, purpose).toInstant(),
