@@ -28,8 +28,8 @@ import java.util.Optional;
  *
  * <p>The story ends with sixty simulated days of campaigns on the steppable clock; every message
  * they send, on every channel, goes to one outbox file ({@link #DEFAULT_OUTBOX}, or {@code --outbox
- * PATH}), which each run starts afresh. Keep the whole output within about a hundred and eighty
- * lines, three screens of a terminal: the sixty-day view alone takes a line a day.
+ * PATH}), which each run starts afresh. Keep the whole output within a hundred and ninety lines,
+ * about three screens of a terminal: the sixty-day view alone takes a line a day.
  */
 public final class DemoCommand {
   /** The tenant the demo works in. */
