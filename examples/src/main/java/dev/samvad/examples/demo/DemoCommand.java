@@ -5,6 +5,7 @@ import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.examples.ExitCode;
 import dev.samvad.examples.LlmSetup;
+import dev.samvad.examples.StoreOption;
 import dev.samvad.examples.Terminal;
 import dev.samvad.examples.UsageException;
 import dev.samvad.examples.portfolio.Portfolio;
@@ -16,15 +17,18 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code samvad demo}: Samvad on its embedded defaults (in-memory store; a language model only when
- * {@code DEEPSEEK_API_KEY} is set, see {@link LlmSetup}), loaded with the bundled sample portfolio,
- * telling its story in {@link #CHAPTERS}. Without a key it runs offline, rules only, and says so on
- * its second line.
+ * {@code DEEPSEEK_API_KEY} is set, see {@link LlmSetup}), or on a PostgreSQL database named with
+ * {@code --store}, loaded with the bundled sample portfolio, telling its story in {@link
+ * #CHAPTERS}. Without a key it runs offline, rules only, and says so on its second line.
  *
  * <p>The story ends with sixty simulated days of campaigns on the steppable clock; every message
  * they send, on every channel, goes to one outbox file ({@link #DEFAULT_OUTBOX}, or {@code --outbox
@@ -52,6 +56,8 @@ public final class DemoCommand {
           new SixtyDaysChapter(),
           new StoryOutcomeChapter());
 
+  private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
   private final PrintStream out;
   private final PrintStream err;
   private final Terminal terminal;
@@ -72,62 +78,110 @@ public final class DemoCommand {
     this.env = Map.copyOf(env);
   }
 
-  /** Runs the demo; {@code args} may only be {@code --outbox PATH}. Returns the exit code. */
+  /**
+   * Runs the demo. {@code args} may hold {@code --outbox PATH} (where every message goes) and
+   * {@code --store URL} (keep the book in that PostgreSQL database under a new tenant {@code
+   * demo-YYYYMMDD-HHMMSS}). Returns the exit code.
+   */
   public int run(List<String> args) {
-    Path outboxPath = outboxPath(args);
+    Options options = Options.parse(args);
     Portfolio portfolio = Portfolio.bundled();
     SteppableClock clock = PortfolioLoader.clockAt(portfolio);
     Report report = new Report(out, terminal);
-    report.title("Samvad demo — receivables follow-up across India, on embedded defaults");
-    LlmSetup llm = LlmSetup.fromEnvironment(env);
-    report.line(llm.description());
-    try (Outbox outbox = Outbox.createAt(outboxPath, clock);
-        Samvad samvad = embedded(llm, clock, outbox)) {
-      DemoContext context =
-          new DemoContext(samvad, clock, samvad.tenant(TENANT), portfolio, Optional.of(outbox));
-      for (Chapter chapter : CHAPTERS) {
-        report.chapter(chapter.title());
-        chapter.tell(context, report);
-        out.flush();
+    try (StoreOption store = StoreOption.open(options.store())) {
+      // A database keeps earlier runs' books: each run gets a tenant of its own.
+      TenantId tenant =
+          store.persistent()
+              ? new TenantId("demo-" + LocalDateTime.now(ZoneOffset.UTC).format(RUN_STAMP))
+              : TENANT;
+      report.title(
+          "Samvad demo — receivables follow-up across India, on "
+              + (store.persistent() ? "PostgreSQL" : "embedded defaults"));
+      LlmSetup llm = LlmSetup.fromEnvironment(env);
+      report.line(llm.description());
+      try (Outbox outbox = Outbox.createAt(options.outbox(), clock);
+          Samvad samvad = embedded(llm, store, clock, outbox)) {
+        DemoContext context =
+            new DemoContext(
+                samvad,
+                clock,
+                samvad.tenant(tenant),
+                portfolio,
+                store.description(),
+                Optional.of(outbox));
+        for (Chapter chapter : CHAPTERS) {
+          report.chapter(chapter.title());
+          chapter.tell(context, report);
+          out.flush();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close the outbox " + options.outbox(), e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close the outbox " + outboxPath, e);
     }
     err.flush();
     return ExitCode.OK;
   }
 
-  /** Samvad on its embedded defaults, sending every channel's messages to the outbox. */
-  private static Samvad embedded(LlmSetup llm, SteppableClock clock, Outbox outbox) {
+  /** Samvad on the chosen store and model, sending every channel's messages to the outbox. */
+  private static Samvad embedded(
+      LlmSetup llm, StoreOption store, SteppableClock clock, Outbox outbox) {
     Samvad.Builder builder =
         llm.apply(
-            Samvad.builder().clock(clock).collectionSettings(tenant -> DemoSeller.settings()));
+            store.configure(
+                Samvad.builder().clock(clock).collectionSettings(tenant -> DemoSeller.settings())));
     for (ChannelKind kind : ChannelKind.values()) {
       builder.channel(kind, outbox.channel());
     }
     return builder.build();
   }
 
-  private static Path outboxPath(List<String> args) {
-    String path;
-    if (args.isEmpty()) {
-      return DEFAULT_OUTBOX;
-    } else if (args.size() == 2 && args.get(0).equals("--outbox")) {
-      path = args.get(1);
-    } else if (args.size() == 1 && args.get(0).startsWith("--outbox=")) {
-      path = args.get(0).substring("--outbox=".length());
-    } else if (args.size() == 1 && args.get(0).equals("--outbox")) {
-      throw new UsageException("--outbox needs a file path");
-    } else {
-      throw new UsageException("demo takes only --outbox PATH, got '" + args.get(0) + "'");
+  /**
+   * The demo's command line.
+   *
+   * @param outbox where the messages go
+   * @param store the {@code --store} JDBC URL, if given
+   */
+  record Options(Path outbox, Optional<String> store) {
+    static Options parse(List<String> args) {
+      Path outbox = DEFAULT_OUTBOX;
+      Optional<String> store = Optional.empty();
+      for (int i = 0; i < args.size(); i++) {
+        String arg = args.get(i);
+        int eq = arg.indexOf('=');
+        String flag = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+        if (!flag.equals("--outbox") && !flag.equals("--store")) {
+          throw new UsageException(
+              "demo takes only --outbox PATH and --store URL, got '" + arg + "'");
+        }
+        String value;
+        if (eq > 0 && arg.startsWith("--")) {
+          value = arg.substring(eq + 1);
+        } else if (i + 1 < args.size()) {
+          value = args.get(++i);
+        } else {
+          throw new UsageException(
+              flag.equals("--store")
+                  ? "--store needs a value, e.g. jdbc:postgresql://localhost/samvad"
+                  : "--outbox needs a file path");
+        }
+        if (value.isBlank()) {
+          throw new UsageException(flag + " needs a value");
+        }
+        if (flag.equals("--store")) {
+          store = Optional.of(value);
+        } else {
+          outbox = path(value);
+        }
+      }
+      return new Options(outbox, store);
     }
-    if (path.isBlank()) {
-      throw new UsageException("--outbox needs a file path");
-    }
-    try {
-      return Path.of(path);
-    } catch (InvalidPathException e) {
-      throw new UsageException("--outbox: not a file path: " + path);
+
+    private static Path path(String value) {
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new UsageException("--outbox: not a file path: " + value);
+      }
     }
   }
 }

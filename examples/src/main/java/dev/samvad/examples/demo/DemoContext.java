@@ -30,6 +30,7 @@ public final class DemoContext {
   private final SteppableClock clock;
   private final TenantSession session;
   private final Portfolio portfolio;
+  private final String store;
   private final Map<CustomerId, List<Invoice>> invoices = new HashMap<>();
   private final Map<CustomerId, List<Payment>> payments = new HashMap<>();
   private final Map<CustomerId, List<Interaction>> interactions = new HashMap<>();
@@ -39,7 +40,7 @@ public final class DemoContext {
   private Optional<StoryResult> story = Optional.empty();
 
   DemoContext(Samvad samvad, SteppableClock clock, TenantSession session, Portfolio portfolio) {
-    this(samvad, clock, session, portfolio, Optional.empty());
+    this(samvad, clock, session, portfolio, "in-memory (embedded default)", Optional.empty());
   }
 
   DemoContext(
@@ -47,12 +48,19 @@ public final class DemoContext {
       SteppableClock clock,
       TenantSession session,
       Portfolio portfolio,
+      String store,
       Optional<Outbox> outbox) {
     this.samvad = samvad;
     this.clock = clock;
     this.session = session;
     this.portfolio = portfolio;
+    this.store = store;
     this.outbox = outbox;
+  }
+
+  /** Where Samvad keeps the demo's state, for people. */
+  public String store() {
+    return store;
   }
 
   /** The embedded Samvad. */

@@ -30,6 +30,8 @@ final class LoadPortfolio implements Chapter {
     report.line(
         "Frozen on "
             + context.today().format(DAY)
-            + ", and so is Samvad's clock; the store is in memory (embedded default).");
+            + ", and so is Samvad's clock. Store: "
+            + context.store()
+            + ".");
   }
 }

@@ -9,6 +9,7 @@ import dev.samvad.channel.OutboxChannel;
 import dev.samvad.channel.OutboxFile;
 import dev.samvad.examples.ExitCode;
 import dev.samvad.examples.LlmSetup;
+import dev.samvad.examples.StoreOption;
 import dev.samvad.examples.UsageException;
 import dev.samvad.examples.portfolio.Portfolio;
 import dev.samvad.examples.portfolio.PortfolioLoader;
@@ -17,6 +18,7 @@ import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
 import dev.samvad.sdk.Samvad;
+import dev.samvad.sdk.TenantSession;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +99,8 @@ public final class ApiCommand {
       return cannotRead(e.source, e.cause);
     }
     TenantId tenant = options.tenant().or(() -> tenantInBody(body)).orElse(DEFAULT_TENANT);
-    try (Embedded embedded = embedded(options, tenant)) {
+    try (StoreOption store = StoreOption.open(options.store());
+        Embedded embedded = embedded(options, tenant, store)) {
       JsonResponse response =
           embedded
               .samvad()
@@ -112,7 +115,8 @@ public final class ApiCommand {
   }
 
   private int batch(ApiOptions options, TenantId tenant, InputStream source) {
-    try (Embedded embedded = embedded(options, tenant)) {
+    try (StoreOption store = StoreOption.open(options.store());
+        Embedded embedded = embedded(options, tenant, store)) {
       BufferedReader reader =
           new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8));
       return new BatchRunner(embedded.samvad().jsonApi(), tenant, options.tenant().isPresent(), out)
@@ -152,12 +156,13 @@ public final class ApiCommand {
   }
 
   /**
-   * Samvad on its embedded defaults, its campaign messages on every channel going to the {@code
-   * --outbox} file or, without one, to an outbox in memory (they are kept as sent, and {@code GET
-   * .../executions/{id}} shows them); with {@code --sample} the sample book is loaded and the clock
-   * stands on its "today".
+   * Samvad on the chosen store, with the language model the environment names, its campaign
+   * messages on every channel going to the {@code --outbox} file or, without one, to an outbox in
+   * memory (they are kept as sent, and {@code GET .../executions/{id}} shows them). With {@code
+   * --sample} the clock stands on the sample book's "today" and the book is loaded into {@code
+   * tenant}, unless a database store already holds customers of that tenant (a second run).
    */
-  private Embedded embedded(ApiOptions options, TenantId tenant) {
+  private Embedded embedded(ApiOptions options, TenantId tenant, StoreOption store) {
     LlmSetup llm = LlmSetup.fromEnvironment(env);
     err.println("samvad: " + llm.description());
     err.flush();
@@ -171,12 +176,20 @@ public final class ApiCommand {
                 () ->
                     OutboxChannel.to(
                         Writer.nullWriter(), clock, OutboxChannel.DEFAULT_REMEMBERED_KEYS));
-    Samvad.Builder builder = llm.apply(Samvad.builder().clock(clock));
+    Samvad.Builder builder = llm.apply(store.configure(Samvad.builder().clock(clock)));
     for (ChannelKind kind : ChannelKind.values()) {
       builder.channel(kind, channel);
     }
     Samvad samvad = builder.build();
-    portfolio.ifPresent(p -> PortfolioLoader.load(p, samvad.tenant(tenant)));
+    if (portfolio.isPresent()) {
+      TenantSession session = samvad.tenant(tenant);
+      if (store.persistent() && !session.customers().isEmpty()) {
+        err.println(
+            "samvad: tenant " + tenant.value() + " already holds customers; --sample not loaded");
+      } else {
+        PortfolioLoader.load(portfolio.get(), session);
+      }
+    }
     return new Embedded(samvad, file);
   }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param sample whether to load the sample portfolio first
  * @param outbox the {@code --outbox} file campaign messages are appended to; without it they are
  *     kept in memory only
+ * @param store the {@code --store} JDBC URL, or empty for the in-memory store
  */
 record ApiOptions(
     Optional<String> method,
@@ -27,7 +28,8 @@ record ApiOptions(
     Optional<String> body,
     Optional<String> batch,
     boolean sample,
-    Optional<String> outbox) {
+    Optional<String> outbox,
+    Optional<String> store) {
 
   static ApiOptions parse(List<String> args) {
     List<String> positional = new ArrayList<>();
@@ -35,6 +37,7 @@ record ApiOptions(
     Optional<String> body = Optional.empty();
     Optional<String> batch = Optional.empty();
     Optional<String> outbox = Optional.empty();
+    Optional<String> store = Optional.empty();
     boolean sample = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -64,6 +67,7 @@ record ApiOptions(
         case "--body" -> body = Optional.of(nonEmpty(flag, value));
         case "--batch" -> batch = Optional.of(nonEmpty(flag, value));
         case "--outbox" -> outbox = Optional.of(nonEmpty(flag, value));
+        case "--store" -> store = Optional.of(value);
         default -> throw new UsageException("unknown option " + flag + " for 'api'");
       }
     }
@@ -73,7 +77,7 @@ record ApiOptions(
             "--batch takes its requests from the file; drop METHOD, PATH and --body");
       }
       return new ApiOptions(
-          Optional.empty(), Optional.empty(), tenant, body, batch, sample, outbox);
+          Optional.empty(), Optional.empty(), tenant, body, batch, sample, outbox, store);
     }
     if (positional.size() != 2) {
       throw new UsageException(
@@ -88,7 +92,8 @@ record ApiOptions(
         body,
         batch,
         sample,
-        outbox);
+        outbox,
+        store);
   }
 
   private static TenantId tenant(String value) {

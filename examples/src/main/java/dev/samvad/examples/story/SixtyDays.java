@@ -91,6 +91,9 @@ public final class SixtyDays {
       desk.work(now);
       samvad.runDue(now);
       for (OutboundMessage message : outbox.drain()) {
+        if (!message.tenantId().equals(session.tenantId())) {
+          continue; // another tenant's campaign in a shared database store
+        }
         SentMessage sent = sent(session.execution(message.executionId()), now);
         log.message(sent);
         if (sent.asksForMoney()) {
