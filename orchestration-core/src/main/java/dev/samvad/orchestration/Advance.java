@@ -44,6 +44,16 @@ final class Advance {
     Iterator<CampaignState.Pending> it = t.pending.iterator();
     while (it.hasNext()) {
       CampaignState.Pending owed = it.next();
+      if (owed.intent() == MessageIntent.INVOICE_DELIVERY && owed.invoiceId().isPresent()) {
+        Optional<OpenItem> invoice =
+            t.items.stream().filter(i -> i.invoiceId().equals(owed.invoiceId().get())).findFirst();
+        if (invoice.isPresent() && !invoice.get().open()) {
+          // Its pay link and amount would ask for money that is no longer owed.
+          it.remove();
+          t.note("invoice " + invoice.get().invoiceNumber() + " is settled; not delivered");
+          continue;
+        }
+      }
       ContactPurpose purpose = Transition.purposeOf(owed.intent());
       List<ChannelKind> order = new ArrayList<>();
       if (owed.intent() != MessageIntent.INVOICE_DELIVERY && t.lastMessage.isPresent()) {

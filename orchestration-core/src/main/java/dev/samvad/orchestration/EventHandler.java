@@ -97,6 +97,10 @@ final class EventHandler {
       return;
     }
     t.note("payment " + payment.paymentId() + " of " + applied.format() + " received");
+    if (t.phase == CampaignState.Phase.FINISHED) {
+      // Recorded so a later invoice does not reopen the conversation on paid invoices.
+      return;
+    }
     t.settleLastMessage(true);
     t.planned = Optional.empty();
     if (t.openItems().isEmpty()) {
@@ -130,6 +134,11 @@ final class EventHandler {
         t.lastMessage.isPresent()
             && t.lastMessage.get().executionId().equals(failed.executionId().value());
     t.note("delivery of " + failed.executionId().value() + " failed: " + failed.reason());
+    if (latest) {
+      // A message that never arrived does not count towards the frequency caps, so the fallback
+      // on the next channel may go at once instead of a day later.
+      t.paymentMessages.remove(t.lastMessage.get().at());
+    }
     if (latest && t.phase == CampaignState.Phase.ACTIVE) {
       react(Trigger.DELIVERY_FAILED, Optional.empty(), Optional.empty(), false);
     }

@@ -43,6 +43,11 @@ final class DecisionWriter {
       Instant now,
       Effects fx) {
     CampaignRecord record = Codec.encode(state, playbookName);
+    if (stored.isPresent()
+        && stored.get().value().status().equals(CampaignState.Phase.PAUSED.name())
+        && state.phase() == CampaignState.Phase.ACTIVE) {
+      resumeHeld(uow, state, now);
+    }
     if (stored.isEmpty()) {
       uow.campaigns().insert(record);
     } else if (!stored.get().value().equals(record)) {
@@ -96,6 +101,15 @@ final class DecisionWriter {
       uow.dueWork().cancel(key);
     }
     optimisers.persist(uow, fx, now);
+  }
+
+  /** A campaign a person resumed: messages held back while it was paused go now. */
+  private static void resumeHeld(UnitOfWork uow, CampaignState state, Instant now) {
+    for (Versioned<ExecutionRecord> row : uow.executions().byCampaign(state.campaignId())) {
+      if (row.value().status().equals(ExecutionStatus.QUEUED.name())) {
+        uow.dueWork().schedule(executionKey(row.value().id()), now);
+      }
+    }
   }
 
   /**

@@ -83,12 +83,17 @@ sealed interface Gate {
                 + ") before it was sent");
       }
       if (state.phase() == CampaignState.Phase.PAUSED) {
+        if (intent == MessageIntent.INVOICE_DELIVERY) {
+          // The invoice is still owed to the customer: it goes once the campaign resumes (the
+          // runtime brings it forward then; this is the fallback look).
+          return new Defer(now.plus(DAY), "held while a person has the campaign");
+        }
         return new Cancel("the campaign is paused for a person");
       }
       if (state.openItems().isEmpty()) {
         return new Cancel("nothing is owed any more");
       }
-      if (state.promise().isPresent()) {
+      if (state.promise().isPresent() && intent != MessageIntent.INVOICE_DELIVERY) {
         return new Cancel("the customer promised to pay on " + state.promise().get().date());
       }
     }
