@@ -56,16 +56,14 @@ final class OrchestrationFixtures {
                     .gstin(new Gstin("24AAACR5055K1ZD"))
                     .build(),
                 Instant.parse("2026-03-01T00:00:00Z"));
-    CustomerFacts facts =
-        new CustomerFacts(
-            profile,
-            RelationshipContext.firstContact(LocalDate.of(2026, 3, 1)),
-            new CustomerCard(
-                "Shree Traders",
-                Optional.of("Mehul Shah"),
-                Optional.of(new EmailAddress("accounts@shreetraders.in")),
-                Optional.of(new PhoneNumber("+919812345678")),
-                Optional.empty()));
+    RelationshipContext relationship = RelationshipContext.firstContact(LocalDate.of(2026, 3, 1));
+    CustomerCard card =
+        new CustomerCard(
+            "Shree Traders",
+            Optional.of("Mehul Shah"),
+            Optional.of(new EmailAddress("accounts@shreetraders.in")),
+            Optional.of(new PhoneNumber("+919812345678")),
+            Optional.empty());
     TenantPolicy policy =
         new TenantPolicy(
             ContactWindowPolicy.standard(DATA),
@@ -74,8 +72,35 @@ final class OrchestrationFixtures {
             Optional.of(new UpiPayee("acme@okbank", "Acme Supplies")),
             Optional.empty(),
             List.of(ChannelKind.EMAIL));
-    Optional<CustomerFacts> same = Optional.of(facts);
-    return ContextSource.of(policy, MessageComposer.create(DATA), (tenant, customer) -> same);
+    return ContextSource.of(
+        policy,
+        MessageComposer.create(DATA),
+        (tenant, customer) ->
+            Optional.of(new CustomerFacts(as(profile, customer), relationship, card)));
+  }
+
+  /** The same profile for another customer (the runtime checks the context is the customer's). */
+  static CulturalProfile as(CulturalProfile p, CustomerId customer) {
+    return new CulturalProfile(
+        customer,
+        p.state(),
+        p.region(),
+        p.primaryLanguage(),
+        p.secondaryLanguages(),
+        p.formality(),
+        p.directness(),
+        p.relationshipOrientation(),
+        p.preferredChannels(),
+        p.businessHours(),
+        p.preferredHours(),
+        p.festivals(),
+        p.businessCycleNotes(),
+        p.dimensions(),
+        p.conflicts(),
+        p.confidence(),
+        p.zone(),
+        p.analysedAt(),
+        p.referenceVersion());
   }
 
   static OpenItem item(String id, LocalDate issued, LocalDate due, long rupees) {

@@ -58,18 +58,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Two orchestration runtimes on one PostgreSQL database, as two processes would run them: each
- * with its own {@link JdbcStore} over its own connection pool and its own worker threads, both
- * working the same due campaigns. Node B is killed mid-flight: once it has sent a share of the
- * reminders, its next send reaches the provider and then the node dies (its threads stop with an
- * error, its pool is closed), leaving its claimed campaigns and the message it was sending leased
- * and unfinished. After the leases expire on the shared logical clock, node A takes them over.
+ * Two orchestration runtimes on one PostgreSQL database, as two processes would run them: each with
+ * its own {@link JdbcStore} over its own connection pool and its own worker threads, both working
+ * the same due campaigns. Node B is killed mid-flight: once it has sent a share of the reminders,
+ * its next send reaches the provider and then the node dies (its threads stop with an error, its
+ * pool is closed), leaving its claimed campaigns and the message it was sending leased and
+ * unfinished. After the leases expire on the shared logical clock, node A takes them over.
  *
  * <p>The channel stands for a provider that honours idempotency keys: the first send of a key is a
  * delivery, a repeat is recognised and not delivered again. Every campaign's reminder is delivered
  * exactly once, under one execution, every message ends {@code SENT}, and A re-sent at least one
- * message B had sent when it died (recognised by its key). Then A alone runs the next step for every
- * campaign, exactly once again.
+ * message B had sent when it died (recognised by its key). Then A alone runs the next step for
+ * every campaign, exactly once again.
  *
  * <p>Time is a logical clock moved only by the test: nothing depends on the machine's speed.
  */
@@ -214,17 +214,14 @@ class MultiNodeRuntimeTest {
                     .gstin(new Gstin("24AAACR5055K1ZD"))
                     .build(),
                 Instant.parse("2026-03-01T00:00:00Z"));
-    Optional<CustomerFacts> facts =
-        Optional.of(
-            new CustomerFacts(
-                profile,
-                RelationshipContext.firstContact(LocalDate.of(2026, 3, 1)),
-                new CustomerCard(
-                    "Shree Traders",
-                    Optional.of("Mehul Shah"),
-                    Optional.of(new EmailAddress("accounts@shreetraders.in")),
-                    Optional.of(new PhoneNumber("+919812345678")),
-                    Optional.empty())));
+    RelationshipContext relationship = RelationshipContext.firstContact(LocalDate.of(2026, 3, 1));
+    CustomerCard card =
+        new CustomerCard(
+            "Shree Traders",
+            Optional.of("Mehul Shah"),
+            Optional.of(new EmailAddress("accounts@shreetraders.in")),
+            Optional.of(new PhoneNumber("+919812345678")),
+            Optional.empty());
     TenantPolicy policy =
         new TenantPolicy(
             ContactWindowPolicy.standard(data),
@@ -233,7 +230,35 @@ class MultiNodeRuntimeTest {
             Optional.of(new UpiPayee("acme@okbank", "Acme Supplies")),
             Optional.empty(),
             List.of(ChannelKind.EMAIL));
-    return ContextSource.of(policy, MessageComposer.create(data), (tenant, customer) -> facts);
+    return ContextSource.of(
+        policy,
+        MessageComposer.create(data),
+        (tenant, customer) ->
+            Optional.of(new CustomerFacts(as(profile, customer), relationship, card)));
+  }
+
+  /** The same profile for another customer (the runtime checks the context is the customer's). */
+  static CulturalProfile as(CulturalProfile p, CustomerId customer) {
+    return new CulturalProfile(
+        customer,
+        p.state(),
+        p.region(),
+        p.primaryLanguage(),
+        p.secondaryLanguages(),
+        p.formality(),
+        p.directness(),
+        p.relationshipOrientation(),
+        p.preferredChannels(),
+        p.businessHours(),
+        p.preferredHours(),
+        p.festivals(),
+        p.businessCycleNotes(),
+        p.dimensions(),
+        p.conflicts(),
+        p.confidence(),
+        p.zone(),
+        p.analysedAt(),
+        p.referenceVersion());
   }
 
   private static OpenItem item(int i) {
@@ -262,8 +287,10 @@ class MultiNodeRuntimeTest {
     JdbcStore.create(EmbeddedPostgresHolder.pool(database, 1)).close();
     SteppableClock clock = SteppableClock.startingAt(STARTED);
     IdempotentProvider provider = new IdempotentProvider();
-    Node a = new Node("node-a", database, clock, new NodeChannel(provider, "node-a", Integer.MAX_VALUE));
-    Node b = new Node("node-b", database, clock, new NodeChannel(provider, "node-b", CAMPAIGNS / 10));
+    Node a =
+        new Node("node-a", database, clock, new NodeChannel(provider, "node-a", Integer.MAX_VALUE));
+    Node b =
+        new Node("node-b", database, clock, new NodeChannel(provider, "node-b", CAMPAIGNS / 10));
     try {
       List<Future<?>> starts = new ArrayList<>();
       for (Node node : List.of(a, b)) {
