@@ -31,9 +31,10 @@ import java.util.concurrent.Future;
 public final class RuntimeThroughput {
   private static final TenantId TENANT = new TenantId("acme");
   // Started on a Monday morning; the invoices fall due on Thursday 12 March, so the D-3 reminder
-  // is due on Monday 9 March, a working day in Gujarat.
+  // is due on Monday 9 March, a working day in Gujarat; at 18:00 every optimiser slot of the day
+  // (the latest is 17:30) has come.
   private static final Instant STARTED = OrchestrationFixtures.ist("2026-03-02T10:00");
-  private static final Instant NOW = OrchestrationFixtures.ist("2026-03-09T11:00");
+  private static final Instant NOW = OrchestrationFixtures.ist("2026-03-09T18:00");
 
   private RuntimeThroughput() {}
 

@@ -79,10 +79,12 @@ class MultiNodeRuntimeTest {
   private static final int THREADS_PER_NODE = 2;
   private static final Duration LEASE = Duration.ofMinutes(5);
   // Invoices fall due on Thursday 12 March 2026: the D-3 reminder is due on Monday 9 March, the
-  // due-day reminder on the 12th; both working days in Gujarat.
+  // due-day reminder on the 12th; both working days in Gujarat. At 18:00 every optimiser slot (the
+  // latest
+  // is 17:30) has come, so every campaign is due.
   private static final Instant STARTED = ist("2026-03-02T10:00");
-  private static final Instant PRE_DUE = ist("2026-03-09T11:00");
-  private static final Instant DUE_DAY = ist("2026-03-12T11:00");
+  private static final Instant PRE_DUE = ist("2026-03-09T18:00");
+  private static final Instant DUE_DAY = ist("2026-03-12T18:00");
 
   private static Instant ist(String localDateTime) {
     return LocalDateTime.parse(localDateTime).atZone(CulturalProfile.INDIA).toInstant();
