@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -109,14 +112,26 @@ final class Transition {
 
   // ---- queries ------------------------------------------------------------------------------
 
+  /** Open invoices, oldest due first (then by id); a loop, not a stream: it runs per decision. */
   List<OpenItem> openItems() {
-    return items.stream()
-        .filter(OpenItem::open)
-        .sorted(
-            java.util.Comparator.comparing(OpenItem::dueDate)
-                .thenComparing(i -> i.invoiceId().value()))
-        .toList();
+    if (items.size() == 1) {
+      OpenItem only = items.get(0);
+      return only.open() ? List.of(only) : List.of();
+    }
+    List<OpenItem> open = new ArrayList<>(items.size());
+    for (OpenItem item : items) {
+      if (item.open()) {
+        open.add(item);
+      }
+    }
+    if (open.size() > 1) {
+      open.sort(DUE_ORDER);
+    }
+    return Collections.unmodifiableList(open);
   }
+
+  private static final Comparator<OpenItem> DUE_ORDER =
+      Comparator.comparing(OpenItem::dueDate).thenComparing(i -> i.invoiceId().value());
 
   String outstandingText() {
     Money total = Money.ZERO;
@@ -138,11 +153,19 @@ final class Transition {
     }
     Step step = playbook.steps().get(index);
     LocalDate anchor =
-        step.anchor() == StepAnchor.DUE_DATE
-            ? open.get(0).dueDate()
-            : open.stream().map(OpenItem::issueDate).min(LocalDate::compareTo).orElseThrow();
+        step.anchor() == StepAnchor.DUE_DATE ? open.get(0).dueDate() : earliestIssue(open);
     return Optional.of(
         anchor.plusDays(step.dayOffset() + (long) shiftDays).atStartOfDay(ctx.profile().zone()));
+  }
+
+  private static LocalDate earliestIssue(List<OpenItem> open) {
+    LocalDate earliest = open.get(0).issueDate();
+    for (OpenItem item : open) {
+      if (item.issueDate().isBefore(earliest)) {
+        earliest = item.issueDate();
+      }
+    }
+    return earliest;
   }
 
   /**
@@ -208,12 +231,19 @@ final class Transition {
   }
 
   private Instant windowFree(int limit, Duration window) {
-    List<Instant> inWindow =
-        paymentMessages.stream().filter(t -> t.isAfter(now.minus(window))).sorted().toList();
-    if (inWindow.size() < limit) {
+    Instant since = now.minus(window);
+    Instant[] inWindow = new Instant[paymentMessages.size()];
+    int count = 0;
+    for (Instant sent : paymentMessages) {
+      if (sent.isAfter(since)) {
+        inWindow[count++] = sent;
+      }
+    }
+    if (count < limit) {
       return now;
     }
-    return inWindow.get(inWindow.size() - limit).plus(window);
+    Arrays.sort(inWindow, 0, count);
+    return inWindow[count - limit].plus(window);
   }
 
   static Instant latest(Instant a, Instant b) {
@@ -342,7 +372,10 @@ final class Transition {
                 paid,
                 baseline,
                 remindersSent);
-    List<InvoiceId> invoices = about.stream().map(OpenItem::invoiceId).toList();
+    List<InvoiceId> invoices = new ArrayList<>(about.size());
+    for (OpenItem item : about) {
+      invoices.add(item.invoiceId());
+    }
     commands.add(
         new Command.Send(
             id,
