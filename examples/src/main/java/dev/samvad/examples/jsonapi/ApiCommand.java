@@ -10,6 +10,7 @@ import dev.samvad.sdk.JsonApi;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import dev.samvad.sdk.Samvad;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class ApiCommand {
   public static final String USER = "cli";
 
   /** The caller's roles. */
-  public static final Set<String> ROLES = Set.of("administrator");
+  public static final Set<Role> ROLES = Set.of(Role.ADMINISTRATOR);
 
   private static final Map<String, String> JSON_HEADERS =
       Map.of("Content-Type", "application/json; charset=utf-8");
