@@ -314,7 +314,9 @@ class SamvadCliTest {
           "Over 90 days",
           "Largest overdue",
           "How Samvad would speak to them",
-          "₹"
+          "₹",
+          "Language model: ",
+          " · by "
         }) {
       assertTrue(r.out().contains(expected), expected + " in\n" + r.out());
     }

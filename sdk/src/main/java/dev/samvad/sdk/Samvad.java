@@ -24,6 +24,7 @@ import dev.samvad.sdk.internal.CampaignContexts;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.CultureEngines;
+import dev.samvad.sdk.internal.HybridPolicy;
 import dev.samvad.sdk.internal.Ledger;
 import dev.samvad.sdk.internal.OrchestrationDesk;
 import dev.samvad.sdk.internal.RelationshipDesk;
@@ -39,7 +40,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +68,9 @@ public final class Samvad implements AutoCloseable {
   /** The zone of the default clock: Indian Standard Time. */
   static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
+  /** How long a request waits for the language model by default: 4 seconds. */
+  public static final Duration DEFAULT_LANGUAGE_MODEL_DEADLINE = Duration.ofSeconds(4);
+
   /** The default cap on a JSON API request body: 2 MiB of UTF-8. */
   public static final int DEFAULT_MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 
@@ -83,6 +92,8 @@ public final class Samvad implements AutoCloseable {
   private final CampaignRuntime campaigns;
   private final PlaybookRegistry playbooks;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final @Nullable ExecutorService llmPool;
+  private final HybridPolicy hybrid;
 
   private Samvad(Builder b) {
     this.ownsStore = b.store == null;
@@ -106,9 +117,30 @@ public final class Samvad implements AutoCloseable {
             .eventSink(eventSink);
     b.channels.forEach(runtime::channel);
     this.campaigns = runtime.build();
+    this.llmPool = b.languageModel == LanguageModel.none() ? null : llmPool(b.languageModelThreads);
+    this.hybrid = new HybridPolicy(b.languageModel, b.languageModelDeadline, llmPool);
     this.jsonApi =
         new JsonApiHandler(
             new SamvadServices(), b.maxRequestBytes, b.apiLimits, clock, closed::get);
+  }
+
+  /** Daemon threads for model calls, so a hung call never keeps the host's JVM alive. */
+  private static ExecutorService llmPool(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "samvad-llm-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /** A builder with the embedded defaults. */
@@ -130,7 +162,9 @@ public final class Samvad implements AutoCloseable {
     return new TenantSession(
         ledger(tenant, "host"),
         orchestrationDesk(tenant, "host"),
-        Access.host(tenant, auditSink, clock));
+        Access.host(tenant, auditSink, clock),
+        hybrid,
+        replyAnalyzer);
   }
 
   /**
@@ -149,7 +183,9 @@ public final class Samvad implements AutoCloseable {
     return new TenantSession(
         ledger(principal.tenant(), access.actor()),
         orchestrationDesk(principal.tenant(), access.actor()),
-        access);
+        access,
+        hybrid,
+        replyAnalyzer);
   }
 
   private Ledger ledger(TenantId tenant, String actor) {
@@ -217,13 +253,13 @@ public final class Samvad implements AutoCloseable {
 
   private CultureDesk cultureDesk(TenantId tenant, String actor) {
     checkOpen();
-    return new CultureDesk(tenant, store.tenant(tenant), culture, clock, auditSink, actor);
+    return new CultureDesk(tenant, store.tenant(tenant), culture, clock, auditSink, actor, hybrid);
   }
 
   private ReplyDesk replyDesk(TenantId tenant, String actor) {
     checkOpen();
     return new ReplyDesk(
-        tenant, store.tenant(tenant), replyAnalyzer, culture, clock, auditSink, actor);
+        tenant, store.tenant(tenant), replyAnalyzer, culture, clock, auditSink, actor, hybrid);
   }
 
   private RelationshipDesk relationshipDesk(TenantId tenant, String actor) {
@@ -321,6 +357,9 @@ public final class Samvad implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       campaigns.close();
+      if (llmPool != null) {
+        llmPool.shutdownNow();
+      }
       if (ownsStore) {
         store.close();
       }
@@ -347,6 +386,8 @@ public final class Samvad implements AutoCloseable {
     private Function<TenantId, CollectionSettings> collectionSettings =
         tenant ->
             CollectionSettings.of(tenant.value(), new UpiPayee("payments@upi", tenant.value()));
+    private Duration languageModelDeadline = DEFAULT_LANGUAGE_MODEL_DEADLINE;
+    private int languageModelThreads = 8;
 
     private Builder() {}
 
@@ -410,9 +451,49 @@ public final class Samvad implements AutoCloseable {
       return this;
     }
 
-    /** The optional language model. Default: {@link LanguageModel#none()} (rules only). */
+    /**
+     * The optional language model. Default: {@link LanguageModel#none()} (rules only). With a
+     * model, reply reading ({@code analyze-sentiment}, {@link TenantSession#readReply}) and message
+     * drafting ({@code adapt-content}) follow the hybrid policy: the rule engine answers at once,
+     * and the model's answer replaces it only when it arrives valid within {@link
+     * #languageModelDeadline}; each answer says which path answered and why ({@link HybridResult}).
+     * Model calls run on up to {@link #languageModelThreads} daemon threads owned by Samvad and
+     * stopped by {@link Samvad#close()}.
+     */
     public Builder languageModel(LanguageModel model) {
       this.languageModel = InvalidInputException.require(model, "languageModel");
+      return this;
+    }
+
+    /**
+     * How long a request waits for the language model before the rules' answer stands. Default:
+     * {@link Samvad#DEFAULT_LANGUAGE_MODEL_DEADLINE} (4 s). Several replies in one request share
+     * one deadline.
+     *
+     * @throws InvalidInputException naming {@code languageModelDeadline} unless between 1 ms and 2
+     *     minutes
+     */
+    public Builder languageModelDeadline(Duration deadline) {
+      InvalidInputException.require(deadline, "languageModelDeadline");
+      if (deadline.toMillis() < 1 || deadline.compareTo(Duration.ofMinutes(2)) > 0) {
+        throw new InvalidInputException(
+            "languageModelDeadline", "must be between 1 ms and 2 minutes, was " + deadline);
+      }
+      this.languageModelDeadline = deadline;
+      return this;
+    }
+
+    /**
+     * The most language model calls in flight at once; more wait their turn within the deadline.
+     * Default: 8.
+     *
+     * @throws InvalidInputException naming {@code languageModelThreads} unless 1 to 256
+     */
+    public Builder languageModelThreads(int threads) {
+      if (threads < 1 || threads > 256) {
+        throw new InvalidInputException("languageModelThreads", "must be 1 to 256, was " + threads);
+      }
+      this.languageModelThreads = threads;
       return this;
     }
 

@@ -18,7 +18,11 @@ import dev.samvad.orchestration.runtime.ExecutionView;
 import dev.samvad.orchestration.runtime.ReplyResult;
 import dev.samvad.orchestration.runtime.TaskQuery;
 import dev.samvad.orchestration.runtime.TaskView;
+import dev.samvad.relationship.text.ReplyAnalysis;
+import dev.samvad.relationship.text.ReplyAnalyzer;
+import dev.samvad.relationship.text.ReplyText;
 import dev.samvad.sdk.internal.Access;
+import dev.samvad.sdk.internal.HybridPolicy;
 import dev.samvad.sdk.internal.Ledger;
 import dev.samvad.sdk.internal.OrchestrationDesk;
 import java.time.Instant;
@@ -55,11 +59,37 @@ public final class TenantSession {
   private final Ledger ledger;
   private final OrchestrationDesk campaigns;
   private final Access access;
+  private final HybridPolicy hybrid;
+  private final ReplyAnalyzer analyzer;
 
-  TenantSession(Ledger ledger, OrchestrationDesk campaigns, Access access) {
+  TenantSession(
+      Ledger ledger,
+      OrchestrationDesk campaigns,
+      Access access,
+      HybridPolicy hybrid,
+      ReplyAnalyzer analyzer) {
     this.ledger = ledger;
     this.campaigns = campaigns;
     this.access = access;
+    this.hybrid = hybrid;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Reads a customer's reply under the hybrid policy: the rule reader answers at once; with a
+   * language model configured, the model's reading replaces it only when it arrives valid within
+   * the deadline ({@link Samvad.Builder#languageModelDeadline}). The result says which path
+   * answered ({@code analysis().path()} agrees) and, when the rules did, why. Nothing is stored.
+   * Blocks for at most the deadline (plus a few milliseconds); never throws for model trouble.
+   * Replies that address an automated reader ("ignore previous instructions") are read by the rules
+   * alone. Needs {@link Permission#RELATIONSHIP_ANALYSE}.
+   *
+   * @throws dev.samvad.api.InvalidInputException when {@code reply} is null
+   */
+  public HybridResult<ReplyAnalysis> readReply(ReplyText reply) {
+    dev.samvad.api.InvalidInputException.require(reply, "reply");
+    access.require(Permission.RELATIONSHIP_ANALYSE, "TenantSession.readReply");
+    return hybrid.readReplies(tenantId(), analyzer, List.of(reply)).get(0);
   }
 
   /** The tenant this session is scoped to. */

@@ -66,6 +66,8 @@ class ReplyRoutesTest {
     assertTrue(answer.at("/results/3/analysis/intents").toString().contains("OPT_OUT"));
     for (int i = 0; i < 4; i++) {
       assertEquals("RULES", answer.at("/results/" + i + "/analysis/path").asText());
+      assertEquals("RULES", answer.at("/results/" + i + "/answeredBy/path").asText());
+      assertEquals("NO_MODEL", answer.at("/results/" + i + "/answeredBy/fallback/reason").asText());
     }
     assertEquals(4, answer.at("/aggregate/messages").asInt());
     assertEquals(4, answer.at("/historySize").asInt());

@@ -3,6 +3,7 @@ package dev.samvad.examples.demo;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.examples.ExitCode;
+import dev.samvad.examples.LlmSetup;
 import dev.samvad.examples.Terminal;
 import dev.samvad.examples.UsageException;
 import dev.samvad.examples.portfolio.Portfolio;
@@ -10,10 +11,13 @@ import dev.samvad.examples.portfolio.PortfolioLoader;
 import dev.samvad.sdk.Samvad;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code samvad demo}: Samvad on its embedded defaults (in-memory store, no language model), loaded
- * with the bundled sample portfolio, telling its story in {@link #CHAPTERS}.
+ * {@code samvad demo}: Samvad on its embedded defaults (in-memory store; a language model only when
+ * {@code DEEPSEEK_API_KEY} is set, see {@link LlmSetup}), loaded with the bundled sample portfolio,
+ * telling its story in {@link #CHAPTERS}. Without a key it runs offline, rules only, and says so on
+ * its second line.
  *
  * <p>The demo is meant to grow: each engine adds a chapter (cultural profiles, reading the replies,
  * a sixty-day campaign on the steppable clock). Add it to {@link #CHAPTERS} where it belongs in the
@@ -40,12 +44,21 @@ public final class DemoCommand {
   private final PrintStream out;
   private final PrintStream err;
   private final Terminal terminal;
+  private final Map<String, String> env;
 
-  /** A demo writing to {@code out}. */
+  /** A demo writing to {@code out}, with the language model the process environment names. */
   public DemoCommand(PrintStream out, PrintStream err, Terminal terminal) {
+    this(out, err, terminal, System.getenv());
+  }
+
+  /**
+   * A demo writing to {@code out}, with the language model {@code env} names ({@link LlmSetup}).
+   */
+  public DemoCommand(PrintStream out, PrintStream err, Terminal terminal, Map<String, String> env) {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+    this.env = Map.copyOf(env);
   }
 
   /** Runs the demo; {@code args} must be empty. Returns the exit code. */
@@ -57,7 +70,9 @@ public final class DemoCommand {
     SteppableClock clock = PortfolioLoader.clockAt(portfolio);
     Report report = new Report(out, terminal);
     report.title("Samvad demo — receivables follow-up across India, on embedded defaults");
-    try (Samvad samvad = Samvad.builder().clock(clock).build()) {
+    LlmSetup llm = LlmSetup.fromEnvironment(env);
+    report.line(llm.description());
+    try (Samvad samvad = llm.apply(Samvad.builder().clock(clock)).build()) {
       DemoContext context = new DemoContext(samvad, clock, samvad.tenant(TENANT), portfolio);
       for (Chapter chapter : CHAPTERS) {
         report.chapter(chapter.title());

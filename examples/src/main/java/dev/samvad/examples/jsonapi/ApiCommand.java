@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
 import dev.samvad.examples.ExitCode;
+import dev.samvad.examples.LlmSetup;
 import dev.samvad.examples.portfolio.Portfolio;
 import dev.samvad.examples.portfolio.PortfolioLoader;
 import dev.samvad.sdk.JsonApi;
@@ -46,12 +47,22 @@ public final class ApiCommand {
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
+  private final Map<String, String> env;
 
-  /** A command reading requests from {@code in} and answering on {@code out}. */
+  /**
+   * A command reading requests from {@code in} and answering on {@code out}, with the language
+   * model the process environment names; which one is said once on {@code err}.
+   */
   public ApiCommand(InputStream in, PrintStream out, PrintStream err) {
+    this(in, out, err, System.getenv());
+  }
+
+  /** As above, with the language model {@code env} names ({@link LlmSetup}). */
+  public ApiCommand(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.env = Map.copyOf(env);
   }
 
   /** Runs with the arguments after {@code api}; returns the exit code. */
@@ -129,12 +140,15 @@ public final class ApiCommand {
             });
   }
 
-  private static Samvad embedded(ApiOptions options, TenantId tenant) {
+  private Samvad embedded(ApiOptions options, TenantId tenant) {
+    LlmSetup llm = LlmSetup.fromEnvironment(env);
+    err.println("samvad: " + llm.description());
+    err.flush();
     if (!options.sample()) {
-      return Samvad.builder().build();
+      return llm.apply(Samvad.builder()).build();
     }
     Portfolio portfolio = Portfolio.bundled();
-    Samvad samvad = Samvad.builder().clock(PortfolioLoader.clockAt(portfolio)).build();
+    Samvad samvad = llm.apply(Samvad.builder().clock(PortfolioLoader.clockAt(portfolio))).build();
     PortfolioLoader.load(portfolio, samvad.tenant(tenant));
     return samvad;
   }
