@@ -70,6 +70,7 @@ public final class Access {
     return new Access(principal.tenant(), principal, teams, audit, clock);
   }
 
+  /** The tenant every call of this caller is confined to. */
   public TenantId tenant() {
     return tenant;
   }
