@@ -1,5 +1,6 @@
 package dev.samvad.examples;
 
+import dev.samvad.api.UnavailableException;
 import dev.samvad.examples.demo.DemoCommand;
 import dev.samvad.examples.jsonapi.ApiCommand;
 import java.io.BufferedOutputStream;
@@ -25,10 +26,11 @@ public final class SamvadCli {
       Usage: samvad <command> [options]
 
       Commands:
-        demo     Load the bundled sample portfolio into an embedded Samvad and summarise it.
-        api METHOD PATH [--tenant ID] [--body FILE|-] [--sample]
+        demo [--store URL]
+                 Load the bundled sample portfolio into an embedded Samvad and summarise it.
+        api METHOD PATH [--tenant ID] [--body FILE|-] [--sample] [--store URL]
                  Make one JSON API call in-process and print the response body.
-        api --batch FILE.jsonl|- [--tenant ID] [--sample]
+        api --batch FILE.jsonl|- [--tenant ID] [--sample] [--store URL]
                  Make one call per input line {"method","path","tenant","body"} in one process,
                  printing one line {"status","body"} per call; '-' reads standard input and
                  answers each line before reading the next.
@@ -37,8 +39,13 @@ public final class SamvadCli {
       The caller is tenant --tenant, else the body's tenantId, else 'demo'; user 'cli', role
       administrator. The API starts empty; --sample loads the sample portfolio into that tenant.
 
+      --store jdbc:postgresql://HOST[:PORT]/DB?user=U&password=P keeps the state in that
+      PostgreSQL database (migrated on first use) instead of in memory for one command, so
+      later commands see it. With --store, demo loads into a new tenant demo-YYYYMMDD-HHMMSS
+      each run, and api --sample loads the sample only into a tenant that holds no customers.
+
       Exit codes: 0 all 2xx, 1 a 4xx answer, 2 a 5xx answer, 64 bad command line,
-      66 unreadable input file, 70 internal failure.
+      66 unreadable input file, 69 the --store database is unreachable, 70 internal failure.
       """;
 
   private SamvadCli() {}
@@ -88,6 +95,9 @@ public final class SamvadCli {
       err.println();
       err.print(USAGE);
       return ExitCode.USAGE;
+    } catch (UnavailableException e) {
+      err.println("samvad: " + e.getMessage());
+      return ExitCode.UNAVAILABLE;
     } catch (RuntimeException e) {
       err.println("samvad: internal failure: " + e);
       for (StackTraceElement frame : e.getStackTrace()) {

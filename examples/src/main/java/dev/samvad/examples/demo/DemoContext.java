@@ -26,16 +26,32 @@ public final class DemoContext {
   private final SteppableClock clock;
   private final TenantSession session;
   private final Portfolio portfolio;
+  private final String store;
   private final Map<CustomerId, List<Invoice>> invoices = new HashMap<>();
   private final Map<CustomerId, List<Payment>> payments = new HashMap<>();
   private final Map<CustomerId, List<Interaction>> interactions = new HashMap<>();
   private List<Customer> customers = List.of();
 
   DemoContext(Samvad samvad, SteppableClock clock, TenantSession session, Portfolio portfolio) {
+    this(samvad, clock, session, portfolio, "in-memory (embedded default)");
+  }
+
+  DemoContext(
+      Samvad samvad,
+      SteppableClock clock,
+      TenantSession session,
+      Portfolio portfolio,
+      String store) {
     this.samvad = samvad;
     this.clock = clock;
     this.session = session;
     this.portfolio = portfolio;
+    this.store = store;
+  }
+
+  /** Where Samvad keeps the demo's state, for people. */
+  public String store() {
+    return store;
   }
 
   /** The embedded Samvad. */

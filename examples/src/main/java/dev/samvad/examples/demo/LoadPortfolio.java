@@ -31,6 +31,6 @@ final class LoadPortfolio implements Chapter {
         "The book is frozen on "
             + context.today().format(DAY)
             + "; Samvad's clock stands there too.");
-    report.note("Store: in-memory (embedded default). Language model: none, rules only.");
+    report.note("Store: " + context.store() + ". Language model: none, rules only.");
   }
 }

@@ -5,6 +5,7 @@ import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
 import dev.samvad.examples.ExitCode;
 import dev.samvad.examples.LlmSetup;
+import dev.samvad.examples.StoreOption;
 import dev.samvad.examples.portfolio.Portfolio;
 import dev.samvad.examples.portfolio.PortfolioLoader;
 import dev.samvad.sdk.JsonApi;
@@ -13,6 +14,7 @@ import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
 import dev.samvad.sdk.Role;
 import dev.samvad.sdk.Samvad;
+import dev.samvad.sdk.TenantSession;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +89,8 @@ public final class ApiCommand {
       return cannotRead(e.source, e.cause);
     }
     TenantId tenant = options.tenant().or(() -> tenantInBody(body)).orElse(DEFAULT_TENANT);
-    try (Samvad samvad = embedded(options, tenant)) {
+    try (StoreOption store = StoreOption.open(options.store());
+        Samvad samvad = embedded(options, tenant, store)) {
       JsonResponse response =
           samvad
               .jsonApi()
@@ -101,7 +104,8 @@ public final class ApiCommand {
   }
 
   private int batch(ApiOptions options, TenantId tenant, InputStream source) {
-    try (Samvad samvad = embedded(options, tenant)) {
+    try (StoreOption store = StoreOption.open(options.store());
+        Samvad samvad = embedded(options, tenant, store)) {
       BufferedReader reader =
           new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8));
       return new BatchRunner(samvad.jsonApi(), tenant, options.tenant().isPresent(), out)
@@ -140,16 +144,29 @@ public final class ApiCommand {
             });
   }
 
-  private Samvad embedded(ApiOptions options, TenantId tenant) {
+  /**
+   * Samvad on the chosen store, with the language model the environment names; with {@code
+   * --sample}, the sample portfolio loaded into {@code tenant}, unless a database store already
+   * holds customers of that tenant (a second run).
+   */
+  private Samvad embedded(ApiOptions options, TenantId tenant, StoreOption store) {
     LlmSetup llm = LlmSetup.fromEnvironment(env);
     err.println("samvad: " + llm.description());
     err.flush();
     if (!options.sample()) {
-      return llm.apply(Samvad.builder()).build();
+      return llm.apply(store.configure(Samvad.builder())).build();
     }
     Portfolio portfolio = Portfolio.bundled();
-    Samvad samvad = llm.apply(Samvad.builder().clock(PortfolioLoader.clockAt(portfolio))).build();
-    PortfolioLoader.load(portfolio, samvad.tenant(tenant));
+    Samvad samvad =
+        llm.apply(store.configure(Samvad.builder().clock(PortfolioLoader.clockAt(portfolio))))
+            .build();
+    TenantSession session = samvad.tenant(tenant);
+    if (store.persistent() && !session.customers().isEmpty()) {
+      err.println(
+          "samvad: tenant " + tenant.value() + " already holds customers; --sample not loaded");
+      return samvad;
+    }
+    PortfolioLoader.load(portfolio, session);
     return samvad;
   }
 

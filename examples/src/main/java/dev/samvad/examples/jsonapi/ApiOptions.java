@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param body the {@code --body} source: a file name or {@code -} for standard input
  * @param batch the {@code --batch} source: a file name or {@code -} for standard input
  * @param sample whether to load the sample portfolio first
+ * @param store the {@code --store} JDBC URL, or empty for the in-memory store
  */
 record ApiOptions(
     Optional<String> method,
@@ -24,13 +25,15 @@ record ApiOptions(
     Optional<TenantId> tenant,
     Optional<String> body,
     Optional<String> batch,
-    boolean sample) {
+    boolean sample,
+    Optional<String> store) {
 
   static ApiOptions parse(List<String> args) {
     List<String> positional = new ArrayList<>();
     Optional<TenantId> tenant = Optional.empty();
     Optional<String> body = Optional.empty();
     Optional<String> batch = Optional.empty();
+    Optional<String> store = Optional.empty();
     boolean sample = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -59,6 +62,7 @@ record ApiOptions(
         case "--tenant" -> tenant = Optional.of(tenant(value));
         case "--body" -> body = Optional.of(nonEmpty(flag, value));
         case "--batch" -> batch = Optional.of(nonEmpty(flag, value));
+        case "--store" -> store = Optional.of(value);
         default -> throw new UsageException("unknown option " + flag + " for 'api'");
       }
     }
@@ -67,7 +71,7 @@ record ApiOptions(
         throw new UsageException(
             "--batch takes its requests from the file; drop METHOD, PATH and --body");
       }
-      return new ApiOptions(Optional.empty(), Optional.empty(), tenant, body, batch, sample);
+      return new ApiOptions(Optional.empty(), Optional.empty(), tenant, body, batch, sample, store);
     }
     if (positional.size() != 2) {
       throw new UsageException(
@@ -81,7 +85,8 @@ record ApiOptions(
         tenant,
         body,
         batch,
-        sample);
+        sample,
+        store);
   }
 
   private static TenantId tenant(String value) {
