@@ -1,6 +1,7 @@
 package dev.samvad.orchestration;
 
 import dev.samvad.api.CampaignId;
+import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.InvalidInputException;
 import java.time.LocalDate;
@@ -61,6 +62,22 @@ public final class CampaignEngine {
       List<OpenItem> items,
       boolean holdOut,
       Context ctx) {
+    return start(campaignId, customerId, items, holdOut, Set.of(), ctx);
+  }
+
+  /**
+   * {@link #start(CampaignId, CustomerId, List, boolean, Context)} for a customer who already opted
+   * out of {@code optedOut} in an earlier conversation: an opt-out belongs to the customer, so the
+   * new campaign never uses those channels.
+   */
+  public Decision start(
+      CampaignId campaignId,
+      CustomerId customerId,
+      List<OpenItem> items,
+      boolean holdOut,
+      Set<ChannelKind> optedOut,
+      Context ctx) {
+    InvalidInputException.require(optedOut, "optedOut");
     InvalidInputException.require(campaignId, "campaignId");
     InvalidInputException.require(customerId, "customerId");
     InvalidInputException.require(items, "items");
@@ -100,7 +117,7 @@ public final class CampaignEngine {
             Optional.empty(),
             Optional.empty(),
             false,
-            Set.of(),
+            optedOut,
             List.of(),
             deliveries,
             List.of(),
@@ -149,22 +166,9 @@ public final class CampaignEngine {
       throw new InvalidInputException(
           "now", "is before the campaign started at " + state.createdAt());
     }
-    if (state.wakeAt().isEmpty()
-        && state.phase() == CampaignState.Phase.FINISHED
-        && !(event instanceof Event.InvoiceAdded)
-        && !(event instanceof Event.TimeReached)) {
-      Transition transition = new Transition(state, ctx);
-      transition.remember(id);
-      transition.note("ignored " + describe(event) + ": campaign finished");
-      return transition.decide();
-    }
     Transition transition = new Transition(state, ctx);
     transition.remember(id);
     new EventHandler(transition).apply(event);
     return transition.advanceAndDecide();
-  }
-
-  static String describe(Event event) {
-    return event.eventId().orElse("time");
   }
 }

@@ -166,4 +166,69 @@ class CampaignEngineTest {
     assertEquals(5, send.invoices().size());
     assertTrue(send.message().content().toString().contains("₹15,000.00"));
   }
+
+  @Test
+  void aCustomersEarlierOptOutCarriesIntoANewCampaign() {
+    Instant now = ist("2026-03-09T10:00");
+    Decision start =
+        ENGINE.start(
+            CAMPAIGN,
+            CUSTOMER,
+            List.of(item("A1", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 30), 1_000)),
+            false,
+            java.util.Set.of(dev.samvad.api.ChannelKind.EMAIL),
+            context(STANDARD, now));
+    assertEquals(java.util.Set.of(dev.samvad.api.ChannelKind.EMAIL), start.state().optedOut());
+    List<Command.Send> sends =
+        start.commands().stream()
+            .filter(Command.Send.class::isInstance)
+            .map(Command.Send.class::cast)
+            .toList();
+    assertEquals(1, sends.size());
+    assertEquals(MessageIntent.INVOICE_DELIVERY, sends.get(0).intent());
+    assertFalse(sends.get(0).channel() == dev.samvad.api.ChannelKind.EMAIL);
+  }
+
+  @Test
+  void anInvoicePaidBeforeItCouldBeDeliveredIsNotSent() {
+    // Issued on a Sunday, when invoices are not delivered; paid the same day.
+    Instant sunday = ist("2026-03-15T09:00");
+    Drive drive =
+        new Drive(
+            STANDARD,
+            ENGINE.start(
+                CAMPAIGN,
+                CUSTOMER,
+                List.of(item("A1", LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 22), 500)),
+                false,
+                context(STANDARD, sunday)),
+            sunday);
+    drive.apply(
+        new Event.PaymentReceived(
+            "P1", List.of(new Event.Allocation(new InvoiceId("A1"), Money.ofRupees(500)))),
+        sunday.plusSeconds(600));
+    drive.runUntil(ist("2026-03-20T00:00"));
+    assertEquals(
+        List.of(MessageIntent.PAYMENT_THANKS),
+        drive.sends.stream().map(Command.Send::intent).toList());
+    assertEquals(new CampaignState.Waiting.Finished(Outcome.PAID), drive.state.waiting());
+  }
+
+  @Test
+  void anOptOutAfterTheCampaignFinishedIsStillRecorded() {
+    Drive drive =
+        started(
+            ist("2026-03-09T09:00"),
+            item("A1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 16), 5_000));
+    drive.apply(
+        new Event.Manual("m1", ManualAction.STOP, "asha", "settled offline"),
+        ist("2026-03-09T10:00"));
+    assertEquals(new CampaignState.Waiting.Finished(Outcome.STOPPED), drive.state.waiting());
+    drive.apply(
+        new Event.ReplyReceived(
+            "R1", dev.samvad.api.ChannelKind.EMAIL, Trigger.OPT_OUT, Optional.empty(), false),
+        ist("2026-03-10T10:00"));
+    assertEquals(java.util.Set.of(dev.samvad.api.ChannelKind.EMAIL), drive.state.optedOut());
+    assertEquals(new CampaignState.Waiting.Finished(Outcome.STOPPED), drive.state.waiting());
+  }
 }

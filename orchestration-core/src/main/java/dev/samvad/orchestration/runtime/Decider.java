@@ -1,6 +1,7 @@
 package dev.samvad.orchestration.runtime;
 
 import dev.samvad.api.CampaignId;
+import dev.samvad.api.ChannelKind;
 import dev.samvad.api.ConflictException;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.ErrorCode;
@@ -23,9 +24,11 @@ import dev.samvad.orchestration.OpenItem;
 import dev.samvad.orchestration.Playbook;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -59,6 +62,15 @@ final class Decider {
       }
     }
     return Optional.empty();
+  }
+
+  /** Channels the customer opted out of in any of their campaigns: an opt-out is the customer's. */
+  static Set<ChannelKind> optedOutBefore(UnitOfWork uow, CustomerId customer) {
+    Set<ChannelKind> optedOut = EnumSet.noneOf(ChannelKind.class);
+    for (Versioned<CampaignRecord> row : uow.campaigns().byCustomer(customer)) {
+      optedOut.addAll(Codec.decode(row.value()).optedOut());
+    }
+    return optedOut;
   }
 
   static Optional<CampaignState> find(UnitOfWork uow, CampaignId id) {
@@ -140,7 +152,9 @@ final class Decider {
                                 ErrorCode.ALREADY_EXISTS,
                                 "campaign '" + id.value() + "' already exists");
                           }
-                          Decision decision = env.engine.start(id, customer, items, holdOut, ctx);
+                          Decision decision =
+                              env.engine.start(
+                                  id, customer, items, holdOut, optedOutBefore(uow, customer), ctx);
                           Effects fx = new Effects();
                           writer.write(
                               uow,

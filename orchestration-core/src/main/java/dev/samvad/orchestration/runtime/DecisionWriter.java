@@ -43,6 +43,11 @@ final class DecisionWriter {
       Instant now,
       Effects fx) {
     CampaignRecord record = Codec.encode(state, playbookName);
+    if (stored.isPresent()
+        && stored.get().value().status().equals(CampaignState.Phase.PAUSED.name())
+        && state.phase() == CampaignState.Phase.ACTIVE) {
+      resumeHeld(uow, state, now);
+    }
     if (stored.isEmpty()) {
       uow.campaigns().insert(record);
     } else if (!stored.get().value().equals(record)) {
@@ -50,7 +55,7 @@ final class DecisionWriter {
     }
     for (Command command : commands) {
       if (command instanceof Command.Send send) {
-        if (send.intent().asksForMoney()) {
+        if (Gate.countsForCaps(send.intent())) {
           supersede(uow, state, send, now);
         }
         uow.executions()
@@ -98,10 +103,19 @@ final class DecisionWriter {
     optimisers.persist(uow, fx, now);
   }
 
+  /** A campaign a person resumed: messages held back while it was paused go now. */
+  private static void resumeHeld(UnitOfWork uow, CampaignState state, Instant now) {
+    for (Versioned<ExecutionRecord> row : uow.executions().byCampaign(state.campaignId())) {
+      if (row.value().status().equals(ExecutionStatus.QUEUED.name())) {
+        uow.dueWork().schedule(executionKey(row.value().id()), now);
+      }
+    }
+  }
+
   /**
-   * A newer payment message makes older ones still waiting in the outbox (for a retry, a window or
-   * a cap) stale: they are cancelled, so the customer gets the current one only. Attempts in flight
-   * ({@code SENDING}) are left to finish.
+   * A newer reminder makes older ones still waiting in the outbox (for a retry, a window or a cap)
+   * stale: they are cancelled, so the customer gets the current one only. Attempts in flight
+   * ({@code SENDING}) are left to finish; invoices are never superseded.
    */
   private static void supersede(
       UnitOfWork uow, CampaignState state, Command.Send newer, Instant now) {
@@ -111,7 +125,7 @@ final class DecisionWriter {
         continue;
       }
       ExecutionDocument doc = Codec.document(old);
-      if (!doc.intent().asksForMoney()) {
+      if (!Gate.countsForCaps(doc.intent())) {
         continue;
       }
       ExecutionDocument cancelled =

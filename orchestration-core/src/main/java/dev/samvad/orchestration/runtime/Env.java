@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ final class Env {
   final EventSink events;
   final Optimisers optimisers;
   final CrashHook crash;
-  final ReplyAnalyzer analyzer;
+  private final @Nullable ReplyAnalyzer configuredAnalyzer;
   final CampaignEngine engine = CampaignEngine.create();
 
   Env(CampaignRuntime.Builder b) {
@@ -60,7 +61,12 @@ final class Env {
     this.events = b.events;
     this.optimisers = new Optimisers(b.store, b.sharedOptimiser);
     this.crash = b.crash;
-    this.analyzer = b.analyzer != null ? b.analyzer : ReplyAnalyzer.standard();
+    this.configuredAnalyzer = b.analyzer;
+  }
+
+  /** The reply analyser; the standard one loads its lexicons on first use, not at build. */
+  ReplyAnalyzer analyzer() {
+    return configuredAnalyzer != null ? configuredAnalyzer : ReplyAnalyzer.standard();
   }
 
   String actor() {

@@ -56,7 +56,7 @@ sealed interface Gate {
    * @param campaign the campaign as it is now
    * @param ctx the customer's context (profile, windows, caps)
    * @param wired whether the host wired a channel of this kind
-   * @param moneySent when the customer's other payment messages were handed to channels
+   * @param moneySent when the customer's other reminders were handed to channels
    * @param now the current time
    */
   static Gate check(
@@ -83,19 +83,24 @@ sealed interface Gate {
                 + ") before it was sent");
       }
       if (state.phase() == CampaignState.Phase.PAUSED) {
+        if (intent == MessageIntent.INVOICE_DELIVERY) {
+          // The invoice is still owed to the customer: it goes once the campaign resumes (the
+          // runtime brings it forward then; this is the fallback look).
+          return new Defer(now.plus(DAY), "held while a person has the campaign");
+        }
         return new Cancel("the campaign is paused for a person");
       }
       if (state.openItems().isEmpty()) {
         return new Cancel("nothing is owed any more");
       }
-      if (state.promise().isPresent()) {
+      if (state.promise().isPresent() && intent != MessageIntent.INVOICE_DELIVERY) {
         return new Cancel("the customer promised to pay on " + state.promise().get().date());
       }
     }
     if (!wired) {
       return new Fail("no channel configured for " + channel);
     }
-    if (intent.asksForMoney()) {
+    if (countsForCaps(intent)) {
       Instant free = capsFreeAt(ctx.policy().caps(), moneySent, now);
       if (free.isAfter(now)) {
         return new Defer(free, "frequency cap: next payment message allowed at " + free);
@@ -112,6 +117,14 @@ sealed interface Gate {
       return new Defer(allowed.toInstant(), "contact window: held until " + allowed.toInstant());
     }
     return new Open();
+  }
+
+  /**
+   * Whether a message counts towards the {@link FrequencyCaps}: reminders do; invoices, thanks and
+   * acknowledgements do not.
+   */
+  static boolean countsForCaps(MessageIntent intent) {
+    return intent.asksForMoney() && intent != MessageIntent.INVOICE_DELIVERY;
   }
 
   /**

@@ -43,7 +43,7 @@ final class Inbound {
     InvalidInputException.require(tenant, "tenant");
     InvalidInputException.require(customer, "customerId");
     InvalidInputException.require(channel, "channel");
-    ReplyAnalysis analysis = env.analyzer.analyze(ReplyText.of(text, at));
+    ReplyAnalysis analysis = env.analyzer().analyze(ReplyText.of(text, at));
     ReplyTriggers.Reading reading = ReplyTriggers.read(analysis);
     Optional<CampaignId> target =
         env.store.tenant(tenant).inTransaction(uow -> replyTarget(uow, customer));

@@ -1,12 +1,10 @@
 package dev.samvad.orchestration.runtime;
 
-import dev.samvad.api.CampaignId;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.spi.InMemoryAuditSink;
 import dev.samvad.api.spi.InMemoryEventSink;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.api.store.memory.InMemoryStore;
-import dev.samvad.channel.Channel;
 import dev.samvad.channel.TestChannel;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +18,7 @@ final class Harness {
   final InMemoryStore store = InMemoryStore.create();
   final SteppableClock clock;
   final Map<ChannelKind, TestChannel> channels = new EnumMap<>(ChannelKind.class);
+  final Map<ChannelKind, RecordingChannel> recorders = new EnumMap<>(ChannelKind.class);
   final InMemoryAuditSink audit = new InMemoryAuditSink();
   final InMemoryEventSink events = new InMemoryEventSink();
   final RetryPolicy retry = new RetryPolicy(4, Duration.ofMinutes(2), Duration.ofHours(1), 0.2, 42);
@@ -28,17 +27,30 @@ final class Harness {
     this(start, b -> b);
   }
 
+  final ContextSource contexts;
+
   Harness(Instant start, UnaryOperator<TestChannel.Builder> channel) {
+    this(start, 1, channel, RuntimeFixtures.contexts());
+  }
+
+  Harness(
+      Instant start,
+      long firstSeed,
+      UnaryOperator<TestChannel.Builder> channel,
+      ContextSource contexts) {
+    this.contexts = contexts;
     clock = SteppableClock.startingAt(start);
-    long seed = 1;
+    long seed = firstSeed;
     for (ChannelKind kind : List.of(ChannelKind.EMAIL, ChannelKind.SMS, ChannelKind.WHATSAPP)) {
-      channels.put(kind, channel.apply(TestChannel.builder(seed++).clock(clock)).build());
+      TestChannel test = channel.apply(TestChannel.builder(seed++).clock(clock)).build();
+      channels.put(kind, test);
+      recorders.put(kind, new RecordingChannel(test, clock));
     }
   }
 
   CampaignRuntime.Builder builder(String node) {
     CampaignRuntime.Builder builder =
-        CampaignRuntime.builder(store, RuntimeFixtures.contexts())
+        CampaignRuntime.builder(store, contexts)
             .clock(clock)
             .nodeId(node)
             .leaseFor(Duration.ofMinutes(5))
@@ -46,7 +58,7 @@ final class Harness {
             .holdOutShare(0)
             .auditSink(audit)
             .eventSink(events);
-    channels.forEach(builder::channel);
+    recorders.forEach(builder::channel);
     return builder;
   }
 
@@ -72,11 +84,13 @@ final class Harness {
     runtime.runDue(clock.instant());
   }
 
-  static Channel unused(Channel c) {
-    return c;
+  /** Every call on every channel, in channel order. */
+  List<RecordingChannel.Call> calls() {
+    return recorders.values().stream().flatMap(c -> c.calls().stream()).toList();
   }
 
-  static CampaignId id(String value) {
-    return new CampaignId(value);
+  /** The messages that really went out, in channel order. */
+  List<RecordingChannel.Call> delivered() {
+    return recorders.values().stream().flatMap(c -> c.delivered().stream()).toList();
   }
 }

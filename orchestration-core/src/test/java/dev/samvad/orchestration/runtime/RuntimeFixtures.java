@@ -7,6 +7,7 @@ import dev.samvad.api.Gstin;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.Money;
 import dev.samvad.api.PhoneNumber;
+import dev.samvad.api.PinCode;
 import dev.samvad.api.TenantId;
 import dev.samvad.culture.ContactWindowPolicy;
 import dev.samvad.culture.CulturalProfile;
@@ -49,6 +50,18 @@ final class RuntimeFixtures {
         c ->
             PROFILER.profile(
                 new ProfileInput.Builder(c).gstin(new Gstin("24AAACR5055K1ZD")).build(),
+                Instant.parse("2026-03-01T00:00:00Z")));
+  }
+
+  private static final Map<String, CulturalProfile> BY_PIN = new ConcurrentHashMap<>();
+
+  /** A profile for a customer at a PIN code (its state decides festivals and weekly offs). */
+  static CulturalProfile profile(CustomerId customer, String pin) {
+    return BY_PIN.computeIfAbsent(
+        customer.value() + "@" + pin,
+        k ->
+            PROFILER.profile(
+                new ProfileInput.Builder(customer).pin(new PinCode(pin)).build(),
                 Instant.parse("2026-03-01T00:00:00Z")));
   }
 
