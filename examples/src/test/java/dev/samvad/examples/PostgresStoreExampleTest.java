@@ -10,6 +10,7 @@ import dev.samvad.api.store.SamvadStore;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import dev.samvad.sdk.Samvad;
 import dev.samvad.storage.jdbc.EmbeddedPostgresHolder;
 import dev.samvad.storage.jdbc.JdbcStore;
@@ -18,7 +19,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,9 @@ class PostgresStoreExampleTest {
   @Test
   void aHostPassesItsDataSourceToTheBuilder() {
     DataSource dataSource = EmbeddedPostgresHolder.newDatabase("host");
-    Principal caller = new Principal(new TenantId("acme"), "priya", Set.of("accounts"));
+    Principal caller =
+        Principal.of(new TenantId("acme"), "priya", Role.RELATIONSHIP_MANAGER)
+            .withAttribute(Principal.ASSIGNED_CUSTOMERS, "C-104");
     try (SamvadStore store = JdbcStore.create(dataSource);
         Samvad samvad = Samvad.builder().store(store).build()) {
       samvad

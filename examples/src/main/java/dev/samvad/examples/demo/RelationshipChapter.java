@@ -10,6 +10,7 @@ import dev.samvad.examples.story.HealthScores;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -120,7 +121,7 @@ final class RelationshipChapter implements Chapter {
                     "POST",
                     PATH,
                     "{\"customerId\": \"" + customer + "\"}",
-                    Principal.of(context.tenant(), "demo")));
+                    Principal.of(context.tenant(), "demo", Role.ADMINISTRATOR)));
     JsonNode body;
     try {
       body = JSON.readTree(response.body());

@@ -17,6 +17,7 @@ import dev.samvad.sdk.JsonApi;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import dev.samvad.sdk.Samvad;
 import dev.samvad.sdk.TenantSession;
 import java.io.BufferedReader;
@@ -49,7 +50,7 @@ public final class ApiCommand {
   public static final String USER = "cli";
 
   /** The caller's roles. */
-  public static final Set<String> ROLES = Set.of("administrator");
+  public static final Set<Role> ROLES = Set.of(Role.ADMINISTRATOR);
 
   private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
