@@ -10,6 +10,7 @@ import dev.samvad.sdk.JsonApi;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class HealthScores {
                 "POST",
                 PATH,
                 "{\"customerId\": \"" + customer.value() + "\"}",
-                Principal.of(tenant, "demo")));
+                Principal.of(tenant, "demo", Role.ADMINISTRATOR)));
     JsonNode body;
     try {
       body = JSON.readTree(response.body());
