@@ -183,6 +183,17 @@ public final class AdaptationPlanner {
     };
   }
 
+  // String.format builds a Formatter and locale symbols per call; this runs on every message.
+  static String twoDecimals(double value) {
+    long hundredths = Math.round(value * 100);
+    long frac = Math.abs(hundredths % 100);
+    return (hundredths < 0 ? "-" : "")
+        + Math.abs(hundredths / 100)
+        + "."
+        + (frac < 10 ? "0" : "")
+        + frac;
+  }
+
   private List<String> timingAdvice(CulturalProfile profile, LocalDate asOf) {
     List<String> advice = new ArrayList<>(3);
     List<Integer> hours = profile.preferredHours().value();
@@ -191,10 +202,10 @@ public final class AdaptationPlanner {
           "best hours "
               + hours.stream()
                   .limit(3)
-                  .map(h -> String.format(Locale.ROOT, "%02d:00", h))
+                  .map(h -> (h < 10 ? "0" : "") + h + ":00")
                   .collect(Collectors.joining(", "))
               + " (confidence "
-              + String.format(Locale.ROOT, "%.2f", profile.preferredHours().confidence())
+              + twoDecimals(profile.preferredHours().confidence())
               + ")");
     }
     data

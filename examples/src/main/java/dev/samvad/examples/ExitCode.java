@@ -20,6 +20,9 @@ public final class ExitCode {
   /** An input file named on the command line could not be read. */
   public static final int NO_INPUT = 66;
 
+  /** A service Samvad needs, such as the database named with {@code --store}, is unreachable. */
+  public static final int UNAVAILABLE = 69;
+
   /** Samvad itself failed (a defect); the message on standard error says where. */
   public static final int SOFTWARE = 70;
 

@@ -1,5 +1,6 @@
 package dev.samvad.examples;
 
+import dev.samvad.api.UnavailableException;
 import dev.samvad.examples.demo.DemoCommand;
 import dev.samvad.examples.jsonapi.ApiCommand;
 import java.io.BufferedOutputStream;
@@ -25,20 +26,31 @@ public final class SamvadCli {
       Usage: samvad <command> [options]
 
       Commands:
-        demo     Load the bundled sample portfolio into an embedded Samvad and summarise it.
-        api METHOD PATH [--tenant ID] [--body FILE|-] [--sample]
+        demo [--outbox PATH] [--store URL]
+                 Load the bundled sample portfolio into an embedded Samvad, summarise it, then
+                 run 60 simulated days of campaigns; every message goes to the outbox file
+                 (default ./samvad-outbox.jsonl, replaced on each run), one JSON line each.
+        api METHOD PATH [--tenant ID] [--body FILE|-] [--sample] [--outbox FILE] [--store URL]
                  Make one JSON API call in-process and print the response body.
-        api --batch FILE.jsonl|- [--tenant ID] [--sample]
+        api --batch FILE.jsonl|- [--tenant ID] [--sample] [--outbox FILE] [--store URL]
                  Make one call per input line {"method","path","tenant","body"} in one process,
                  printing one line {"status","body"} per call; '-' reads standard input and
-                 answers each line before reading the next.
+                 answers each line before reading the next. State (customers, invoices,
+                 campaigns, tasks) lives in memory for the whole batch, or in --store.
         help     Show this help.
 
       The caller is tenant --tenant, else the body's tenantId, else 'demo'; user 'cli', role
-      administrator. The API starts empty; --sample loads the sample portfolio into that tenant.
+      administrator. The API starts empty; --sample loads the sample portfolio into that tenant
+      and sets the clock to its date (else the system clock). Campaign messages on every channel
+      go to --outbox FILE as JSON lines (appended), else to an outbox in memory.
+
+      --store jdbc:postgresql://HOST[:PORT]/DB?user=U&password=P keeps the state in that
+      PostgreSQL database (migrated on first use) instead of in memory for one command, so
+      later commands see it. With --store, demo loads into a new tenant demo-YYYYMMDD-HHMMSS
+      each run, and api --sample loads the sample only into a tenant that holds no customers.
 
       Exit codes: 0 all 2xx, 1 a 4xx answer, 2 a 5xx answer, 64 bad command line,
-      66 unreadable input file, 70 internal failure.
+      66 unreadable input file, 69 the --store database is unreachable, 70 internal failure.
       """;
 
   private SamvadCli() {}
@@ -88,6 +100,9 @@ public final class SamvadCli {
       err.println();
       err.print(USAGE);
       return ExitCode.USAGE;
+    } catch (UnavailableException e) {
+      err.println("samvad: " + e.getMessage());
+      return ExitCode.UNAVAILABLE;
     } catch (RuntimeException e) {
       err.println("samvad: internal failure: " + e);
       for (StackTraceElement frame : e.getStackTrace()) {

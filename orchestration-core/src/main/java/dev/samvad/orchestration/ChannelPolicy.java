@@ -1,5 +1,8 @@
 package dev.samvad.orchestration;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.InvalidInputException;
 import java.util.EnumSet;
@@ -10,7 +13,17 @@ import java.util.List;
  * optimiser chooses from. Every channel listed is still subject to the hard contact rules and the
  * customer's opt-outs; the engine skips a channel it may not use and a customer cannot be reached
  * on.
+ *
+ * <p>In JSON the kind is the {@code type} property: {@code {"type": "FIXED", "channel": "EMAIL"}},
+ * {@code {"type": "FALLBACKS", "channels": [...]}} or {@code {"type": "OPTIMISE", "channels":
+ * [...]}}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = ChannelPolicy.Fixed.class, name = "FIXED"),
+  @JsonSubTypes.Type(value = ChannelPolicy.Fallbacks.class, name = "FALLBACKS"),
+  @JsonSubTypes.Type(value = ChannelPolicy.Optimise.class, name = "OPTIMISE")
+})
 public sealed interface ChannelPolicy {
 
   /** The channels this policy may use, in the order to try them; never empty, no repeats. */
@@ -43,6 +56,7 @@ public sealed interface ChannelPolicy {
     }
 
     @Override
+    @JsonIgnore
     public List<ChannelKind> channels() {
       return List.of(channel);
     }

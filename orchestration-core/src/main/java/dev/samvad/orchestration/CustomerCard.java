@@ -15,13 +15,16 @@ import java.util.Optional;
  * @param email the e-mail address, when known
  * @param phone the mobile number (SMS, WhatsApp, voice), when known
  * @param postal the postal address as lines, when known
+ * @param whatsappOptIn whether the customer opted in to WhatsApp on {@code phone}; without it no
+ *     WhatsApp message is sent (WhatsApp's business policy)
  */
 public record CustomerCard(
     String customerName,
     Optional<String> contactName,
     Optional<EmailAddress> email,
     Optional<PhoneNumber> phone,
-    Optional<String> postal) {
+    Optional<String> postal,
+    boolean whatsappOptIn) {
 
   /** Requires the name and the optionals. */
   public CustomerCard {
@@ -32,11 +35,22 @@ public record CustomerCard(
     InvalidInputException.require(postal, "postal");
   }
 
+  /** A card whose phone may also be used for WhatsApp (the customer opted in). */
+  public CustomerCard(
+      String customerName,
+      Optional<String> contactName,
+      Optional<EmailAddress> email,
+      Optional<PhoneNumber> phone,
+      Optional<String> postal) {
+    this(customerName, contactName, email, phone, postal, true);
+  }
+
   /** Where a message on {@code channel} goes, or empty when the customer has no such address. */
   public Optional<Recipient> recipient(ChannelKind channel) {
     return switch (channel) {
       case EMAIL -> email.map(Recipient.Email::new);
-      case SMS, WHATSAPP, VOICE -> phone.map(Recipient.Phone::new);
+      case SMS, VOICE -> phone.map(Recipient.Phone::new);
+      case WHATSAPP -> whatsappOptIn ? phone.map(Recipient.Phone::new) : Optional.empty();
       case LETTER -> postal.map(Recipient.Postal::new);
     };
   }

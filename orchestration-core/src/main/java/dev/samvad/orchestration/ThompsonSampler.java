@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Thompson sampling over channel × hour slot per customer segment. Each arm keeps a Beta posterior
@@ -24,7 +25,12 @@ public final class ThompsonSampler implements ChannelRanker {
   private static final double PRIOR_FAILURE = 1.0;
   private static final double RANK_DISCOUNT = 0.5;
 
-  private final ConcurrentHashMap<String, long[]> counts = new ConcurrentHashMap<>();
+  private static final int CHANNELS = ChannelKind.values().length;
+  private static final SendSlot[] SLOTS = SendSlot.values();
+
+  // Per segment: successes and failures per channel x slot, in one array so choose() makes one
+  // map lookup and no strings.
+  private final ConcurrentHashMap<String, AtomicLongArray> counts = new ConcurrentHashMap<>();
 
   /** An optimiser that knows nothing yet. */
   public ThompsonSampler() {}
@@ -35,45 +41,58 @@ public final class ThompsonSampler implements ChannelRanker {
       throw new InvalidInputException("channels", "must offer at least one channel");
     }
     SplittableRandom random = new SplittableRandom(seed);
-    Arm best = null;
+    AtomicLongArray seen = counts.get(segment);
+    ChannelKind bestChannel = channels.get(0);
+    SendSlot bestSlot = SLOTS[0];
     double bestDraw = -1;
-    for (int rank = 0; rank < channels.size(); rank++) {
-      double prior = PRIOR_SUCCESS * Math.pow(RANK_DISCOUNT, rank);
-      for (SendSlot slot : SendSlot.values()) {
-        long[] seen = counts.get(key(segment, channels.get(rank), slot));
-        double alpha = prior + (seen == null ? 0 : seen[0]);
-        double beta = PRIOR_FAILURE + (seen == null ? 0 : seen[1]);
+    double prior = PRIOR_SUCCESS;
+    for (ChannelKind channel : channels) {
+      for (SendSlot slot : SLOTS) {
+        int at = index(channel, slot);
+        double alpha = prior + (seen == null ? 0 : seen.get(at));
+        double beta = PRIOR_FAILURE + (seen == null ? 0 : seen.get(at + 1));
         double draw = Beta.sample(alpha, beta, random);
         if (draw > bestDraw) {
           bestDraw = draw;
-          best = new Arm(segment, channels.get(rank), slot);
+          bestChannel = channel;
+          bestSlot = slot;
         }
       }
+      prior *= RANK_DISCOUNT;
     }
-    return best;
+    return new Arm(segment, bestChannel, bestSlot);
   }
 
   /** Records whether a message chosen as {@code arm} got a response. */
   public void record(Arm arm, boolean success) {
-    counts.compute(
-        key(arm.segment(), arm.channel(), arm.slot()),
-        (k, v) -> {
-          long[] next = v == null ? new long[2] : v.clone();
-          next[success ? 0 : 1]++;
-          return next;
-        });
+    counts
+        .computeIfAbsent(arm.segment(), k -> new AtomicLongArray(CHANNELS * SLOTS.length * 2))
+        .incrementAndGet(index(arm.channel(), arm.slot()) + (success ? 0 : 1));
   }
 
   /** Successes and failures seen for {@code arm}. */
   public long[] counts(Arm arm) {
-    long[] seen = counts.get(key(arm.segment(), arm.channel(), arm.slot()));
-    return seen == null ? new long[2] : seen.clone();
+    AtomicLongArray seen = counts.get(arm.segment());
+    int at = index(arm.channel(), arm.slot());
+    return seen == null ? new long[2] : new long[] {seen.get(at), seen.get(at + 1)};
   }
 
   /** Every arm's counts, keyed {@code segment|CHANNEL|SLOT}, in key order. */
   public Map<String, long[]> snapshot() {
     Map<String, long[]> copy = new TreeMap<>();
-    counts.forEach((k, v) -> copy.put(k, v.clone()));
+    counts.forEach(
+        (segment, seen) -> {
+          for (ChannelKind channel : ChannelKind.values()) {
+            for (SendSlot slot : SLOTS) {
+              int at = index(channel, slot);
+              if (seen.get(at) + seen.get(at + 1) > 0) {
+                copy.put(
+                    segment + "|" + channel + "|" + slot,
+                    new long[] {seen.get(at), seen.get(at + 1)});
+              }
+            }
+          }
+        });
     return copy;
   }
 
@@ -84,12 +103,28 @@ public final class ThompsonSampler implements ChannelRanker {
           if (v.length != 2 || v[0] < 0 || v[1] < 0) {
             throw new InvalidInputException("counts." + k, "must be two non-negative counts");
           }
-          counts.merge(k, v.clone(), (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+          String[] parts = k.split("\\|");
+          if (parts.length != 3) {
+            throw new InvalidInputException("counts." + k, "must be keyed segment|CHANNEL|SLOT");
+          }
+          ChannelKind channel;
+          SendSlot slot;
+          try {
+            channel = ChannelKind.valueOf(parts[1]);
+            slot = SendSlot.valueOf(parts[2]);
+          } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("counts." + k, "names no channel and slot");
+          }
+          AtomicLongArray seen =
+              counts.computeIfAbsent(
+                  parts[0], s -> new AtomicLongArray(CHANNELS * SLOTS.length * 2));
+          seen.addAndGet(index(channel, slot), v[0]);
+          seen.addAndGet(index(channel, slot) + 1, v[1]);
         });
   }
 
-  private static String key(String segment, ChannelKind channel, SendSlot slot) {
-    return segment + "|" + channel + "|" + slot;
+  private static int index(ChannelKind channel, SendSlot slot) {
+    return (channel.ordinal() * SLOTS.length + slot.ordinal()) * 2;
   }
 
   /** Beta sampling from two Gamma draws (Marsaglia and Tsang). */

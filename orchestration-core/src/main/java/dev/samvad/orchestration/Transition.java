@@ -3,6 +3,7 @@ package dev.samvad.orchestration;
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.ExecutionId;
+import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.Money;
 import dev.samvad.channel.Recipient;
@@ -14,6 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -108,14 +112,26 @@ final class Transition {
 
   // ---- queries ------------------------------------------------------------------------------
 
+  /** Open invoices, oldest due first (then by id); a loop, not a stream: it runs per decision. */
   List<OpenItem> openItems() {
-    return items.stream()
-        .filter(OpenItem::open)
-        .sorted(
-            java.util.Comparator.comparing(OpenItem::dueDate)
-                .thenComparing(i -> i.invoiceId().value()))
-        .toList();
+    if (items.size() == 1) {
+      OpenItem only = items.get(0);
+      return only.open() ? List.of(only) : List.of();
+    }
+    List<OpenItem> open = new ArrayList<>(items.size());
+    for (OpenItem item : items) {
+      if (item.open()) {
+        open.add(item);
+      }
+    }
+    if (open.size() > 1) {
+      open.sort(DUE_ORDER);
+    }
+    return Collections.unmodifiableList(open);
   }
+
+  private static final Comparator<OpenItem> DUE_ORDER =
+      Comparator.comparing(OpenItem::dueDate).thenComparing(i -> i.invoiceId().value());
 
   String outstandingText() {
     Money total = Money.ZERO;
@@ -137,32 +153,61 @@ final class Transition {
     }
     Step step = playbook.steps().get(index);
     LocalDate anchor =
-        step.anchor() == StepAnchor.DUE_DATE
-            ? open.get(0).dueDate()
-            : open.stream().map(OpenItem::issueDate).min(LocalDate::compareTo).orElseThrow();
+        step.anchor() == StepAnchor.DUE_DATE ? open.get(0).dueDate() : earliestIssue(open);
     return Optional.of(
         anchor.plusDays(step.dayOffset() + (long) shiftDays).atStartOfDay(ctx.profile().zone()));
   }
 
-  /** Channels the customer has an address for and has not opted out of, in {@code order}. */
-  List<ChannelKind> usable(List<ChannelKind> order) {
+  private static LocalDate earliestIssue(List<OpenItem> open) {
+    LocalDate earliest = open.get(0).issueDate();
+    for (OpenItem item : open) {
+      if (item.issueDate().isBefore(earliest)) {
+        earliest = item.issueDate();
+      }
+    }
+    return earliest;
+  }
+
+  /**
+   * Channels the customer has an address for and has not opted out of, and on which the tenant's
+   * facts can write a message of {@code intent}, in {@code order}.
+   */
+  List<ChannelKind> usable(List<ChannelKind> order, MessageIntent intent) {
     List<ChannelKind> usable = new ArrayList<>(order.size());
     for (ChannelKind channel : order) {
-      if (!optedOut.contains(channel) && ctx.customer().recipient(channel).isPresent()) {
+      if (reachable(channel) && MessageComposer.canWrite(ctx.policy(), channel, intent)) {
         usable.add(channel);
       }
     }
     return usable;
   }
 
+  private boolean reachable(ChannelKind channel) {
+    return !optedOut.contains(channel) && ctx.customer().recipient(channel).isPresent();
+  }
+
   boolean anyChannelLeft() {
-    return !usable(List.of(ChannelKind.values())).isEmpty();
+    for (ChannelKind channel : ChannelKind.values()) {
+      if (reachable(channel)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The intent of a message step. */
+  MessageIntent stepIntent(int index) {
+    return ((StepAction.SendMessage) playbook.steps().get(index).action()).intent();
   }
 
   /** Whether {@code channel} may be used for {@code purpose} at this very moment. */
   boolean allowedNow(ChannelKind channel, ContactPurpose purpose) {
     ZonedDateTime slot = quarterFloor(now.atZone(ctx.profile().zone()));
-    return ctx.policy().windows().nextAllowed(slot, channel, ctx.profile(), purpose).equals(slot);
+    try {
+      return ctx.policy().windows().nextAllowed(slot, channel, ctx.profile(), purpose).equals(slot);
+    } catch (InvalidInputException noSlot) {
+      return false;
+    }
   }
 
   /** The earliest permitted instant at or after now. */
@@ -186,12 +231,19 @@ final class Transition {
   }
 
   private Instant windowFree(int limit, Duration window) {
-    List<Instant> inWindow =
-        paymentMessages.stream().filter(t -> t.isAfter(now.minus(window))).sorted().toList();
-    if (inWindow.size() < limit) {
+    Instant since = now.minus(window);
+    Instant[] inWindow = new Instant[paymentMessages.size()];
+    int count = 0;
+    for (Instant sent : paymentMessages) {
+      if (sent.isAfter(since)) {
+        inWindow[count++] = sent;
+      }
+    }
+    if (count < limit) {
       return now;
     }
-    return inWindow.get(inWindow.size() - limit).plus(window);
+    Arrays.sort(inWindow, 0, count);
+    return inWindow[count - limit].plus(window);
   }
 
   static Instant latest(Instant a, Instant b) {
@@ -237,6 +289,12 @@ final class Transition {
   }
 
   void finish(Outcome how) {
+    if (how == Outcome.STOPPED && !pending.isEmpty()) {
+      // A stopped campaign sends nothing more, not even the messages it owed (also when it had
+      // finished already and was only waiting to send them).
+      note("dropped " + pending.size() + " owed message(s): the campaign is stopped");
+      pending.clear();
+    }
     if (phase == CampaignState.Phase.FINISHED) {
       return;
     }
@@ -246,12 +304,25 @@ final class Transition {
         tasks.set(i, task.completed(new TaskOutcome.CloseCampaign(), "samvad", now));
       }
     }
+    // Nothing follows a finished campaign's last message: learn from it now (paid means answered).
+    settleLastMessage(how == Outcome.PAID || how == Outcome.MARKED_PAID);
     phase = CampaignState.Phase.FINISHED;
     outcome = Optional.of(how);
     planned = Optional.empty();
     promise = Optional.empty();
     commands.add(new Command.Complete(how));
     note("finished: " + how);
+  }
+
+  /** Settles every invoice: a person says everything is paid. */
+  void settleAll() {
+    for (int i = 0; i < items.size(); i++) {
+      OpenItem item = items.get(i);
+      if (item.open()) {
+        items.set(i, item.pay(item.outstanding()));
+      }
+    }
+    touch();
   }
 
   /** Learns from the last message once: answered (a reply or payment) or not. */
@@ -301,7 +372,10 @@ final class Transition {
                 paid,
                 baseline,
                 remindersSent);
-    List<InvoiceId> invoices = about.stream().map(OpenItem::invoiceId).toList();
+    List<InvoiceId> invoices = new ArrayList<>(about.size());
+    for (OpenItem item : about) {
+      invoices.add(item.invoiceId());
+    }
     commands.add(
         new Command.Send(
             id,
@@ -313,7 +387,9 @@ final class Transition {
             composed.templateLanguage(),
             baseline,
             arm));
-    if (intent.asksForMoney()) {
+    if (isPaymentMessage(intent)) {
+      // The message it replaces got no answer before the plan moved on.
+      settleLastMessage(false);
       paymentMessages.add(now);
       remindersSent++;
       lastMessage =
@@ -322,6 +398,14 @@ final class Transition {
                   step, id.value(), channel, channelIndex, now, arm, false));
     }
     note("sent " + intent + " by " + channel + " (" + id.value() + ")");
+  }
+
+  /**
+   * Whether a message is a payment reminder: counted by the frequency caps, followed for silence
+   * and held while paused. Invoices ask for money too but are documents, not reminders.
+   */
+  static boolean isPaymentMessage(MessageIntent intent) {
+    return purposeOf(intent) == ContactPurpose.PAYMENT_REMINDER;
   }
 
   static ContactPurpose purposeOf(MessageIntent intent) {

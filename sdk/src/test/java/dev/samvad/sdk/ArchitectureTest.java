@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency rule of ARCHITECTURE.md, checked over every Samvad module on the sdk's test
  * classpath (the sdk sees them all): {@code api} depends on nothing of ours; engines on {@code api}
- * and the engines the brief names; adapters on {@code api} only; no engine touches HTTP, JDBC or a
- * logging backend. Rules over modules that are still empty pass vacuously; the {@code api} rule
- * must see real classes.
+ * and the engines the brief names; adapters (DeepSeek, the JDBC store) on {@code api} only; no
+ * engine touches HTTP, JDBC or a logging backend. Rules over modules that are still empty pass
+ * vacuously; the {@code api} and storage rules must see real classes.
  */
 class ArchitectureTest {
   private static final String API = "dev.samvad.api..";
@@ -32,6 +32,7 @@ class ArchitectureTest {
   private static final String CONSTRAINT = "dev.samvad.constraint..";
   private static final String CHANNEL = "dev.samvad.channel..";
   private static final String DEEPSEEK = "dev.samvad.deepseek..";
+  private static final String STORAGE = "dev.samvad.storage..";
   private static final String SDK = "dev.samvad.sdk..";
   private static final String[] ENGINES = {
     CULTURE, RELATIONSHIP, ORCHESTRATION, CONSTRAINT, CHANNEL
@@ -102,6 +103,14 @@ class ArchitectureTest {
   @Test
   void deepseekAdapterDependsOnApiOnly() {
     samvadDependencies(DEEPSEEK, API).allowEmptyShould(true).check(samvad);
+  }
+
+  @Test
+  void storageAdaptersDependOnApiOnly() {
+    long storageClasses =
+        samvad.stream().filter(c -> c.getPackageName().startsWith("dev.samvad.storage")).count();
+    assertTrue(storageClasses > 5, "the JDBC store must be on the test classpath");
+    samvadDependencies(STORAGE, API).allowEmptyShould(false).check(samvad);
   }
 
   @Test

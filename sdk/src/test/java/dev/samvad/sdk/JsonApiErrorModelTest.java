@@ -385,16 +385,16 @@ class JsonApiErrorModelTest {
   }
 
   @Test
-  void briefShapedBodyToAnUnbuiltEngineGetsNotImplementedNamingIt() {
+  void executeForAnUnknownCampaignIsNotFound() {
     JsonNode body =
         assertProblem(
             api.call(
                 "POST",
                 "/api/v1/communication-orchestration/execute",
                 "{\"tenantId\":\"acme\",\"customerId\":\"C-1\",\"campaignId\":\"K-1\"}"),
-            501,
-            "NOT_IMPLEMENTED");
-    assertTrue(body.get("message").asText().contains("orchestration engine"), body.toString());
+            404,
+            "NOT_FOUND");
+    assertTrue(body.get("message").asText().contains("K-1"), body.toString());
   }
 
   @Test
@@ -404,8 +404,18 @@ class JsonApiErrorModelTest {
             "/api/v1/communication-orchestration/campaigns",
             "/api/v1/communication-orchestration/execute",
             "/api/v1/communication-orchestration/process-response");
+    assertProblem(api.call("POST", posts.get(0), "{\"customerId\":\"C-1\"}"), 404, "NOT_FOUND");
+    assertProblem(
+        api.call("POST", posts.get(1), "{\"customerId\":\"C-1\"}"),
+        400,
+        "INVALID_INPUT",
+        "campaignId");
+    assertProblem(
+        api.call("POST", posts.get(2), "{\"customerId\":\"C-1\"}"),
+        400,
+        "MISSING_FIELD",
+        "response");
     for (String path : posts) {
-      assertProblem(api.call("POST", path, "{\"customerId\":\"C-1\"}"), 501, "NOT_IMPLEMENTED");
       assertProblem(api.call("POST", path, "{oops"), 400, "MALFORMED_JSON");
     }
     List<String> gets =
@@ -413,7 +423,7 @@ class JsonApiErrorModelTest {
             "/api/v1/communication-orchestration/campaigns/K-1",
             "/api/v1/communication-orchestration/executions/E-1");
     for (String path : gets) {
-      assertProblem(api.get(path), 501, "NOT_IMPLEMENTED");
+      assertProblem(api.get(path), 404, "NOT_FOUND");
     }
     assertProblem(api.get("/api/v1/cultural-intelligence/profile/C-1"), 404, "NOT_FOUND");
     assertProblem(api.get("/api/v1/relationship-intelligence/health/C-1"), 404, "NOT_FOUND");
@@ -430,8 +440,9 @@ class JsonApiErrorModelTest {
         api.call("PUT", "/api/v1/cultural-intelligence/profile/C-1", "{}"), 404, "NOT_FOUND");
     assertProblem(
         api.call("PUT", "/api/v1/communication-orchestration/campaigns/K-1", "{}"),
-        501,
-        "NOT_IMPLEMENTED");
+        400,
+        "MISSING_FIELD",
+        "action");
   }
 
   @Test
@@ -478,7 +489,11 @@ class JsonApiErrorModelTest {
   void nullRequestAndNullPartsAreAnswered() {
     assertEquals(400, samvad.jsonApi().handle(null).status());
     JsonResponse response =
-        samvad.jsonApi().handle(new JsonRequest(null, null, null, null, Principal.of(ACME, "a")));
+        samvad
+            .jsonApi()
+            .handle(
+                new JsonRequest(
+                    null, null, null, null, Principal.of(ACME, "a", Role.ADMINISTRATOR)));
     assertProblem(response, 400, "INVALID_INPUT", "path");
   }
 

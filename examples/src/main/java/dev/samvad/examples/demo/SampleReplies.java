@@ -7,6 +7,8 @@ import dev.samvad.api.model.Interaction;
 import dev.samvad.relationship.text.PromisedDate;
 import dev.samvad.relationship.text.ReplyAnalysis;
 import dev.samvad.relationship.text.ReplyAnalyzer;
+import dev.samvad.relationship.text.ReplyText;
+import dev.samvad.sdk.HybridResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ final class SampleReplies implements Chapter {
   private static final List<String> PREFERRED =
       List.of("hi", "ta", "hi-Latn-x-mixed", "bn", "gu", "ur", "te-Latn", "ml", "as", "kn");
 
-  private static final int SHOWN = 6;
+  private static final int SHOWN = 3;
 
   @Override
   public String title() {
@@ -70,7 +72,9 @@ final class SampleReplies implements Chapter {
               form.tag(),
               Facts.clip(who.get(tag).displayName(), 28),
               Facts.clip(reply.text(), 70)));
-      report.line("    read as " + reading(READER.analyze(reply.text(), reply.occurredAt())));
+      HybridResult<ReplyAnalysis> read =
+          context.session().readReply(ReplyText.of(reply.text(), reply.occurredAt()));
+      report.line("    read as " + reading(read.value()) + " · by " + read.path());
     }
     int agree = 0;
     for (Customer c : context.customers()) {
@@ -89,7 +93,7 @@ final class SampleReplies implements Chapter {
             + agree
             + " of "
             + replies
-            + " replies (path RULES; no language model).");
+            + " replies (rule reader alone).");
   }
 
   private static final ReplyAnalyzer READER = ReplyAnalyzer.standard();

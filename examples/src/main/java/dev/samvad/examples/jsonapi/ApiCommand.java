@@ -1,24 +1,37 @@
 package dev.samvad.examples.jsonapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.samvad.api.ChannelKind;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
+import dev.samvad.channel.Channel;
+import dev.samvad.channel.OutboxChannel;
+import dev.samvad.channel.OutboxFile;
 import dev.samvad.examples.ExitCode;
+import dev.samvad.examples.LlmSetup;
+import dev.samvad.examples.StoreOption;
+import dev.samvad.examples.UsageException;
 import dev.samvad.examples.portfolio.Portfolio;
 import dev.samvad.examples.portfolio.PortfolioLoader;
 import dev.samvad.sdk.JsonApi;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import dev.samvad.sdk.Samvad;
+import dev.samvad.sdk.TenantSession;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +50,9 @@ public final class ApiCommand {
   public static final String USER = "cli";
 
   /** The caller's roles. */
-  public static final Set<String> ROLES = Set.of("administrator");
+  public static final Set<Role> ROLES = Set.of(Role.ADMINISTRATOR);
+
+  private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private static final Map<String, String> JSON_HEADERS =
       Map.of("Content-Type", "application/json; charset=utf-8");
@@ -45,12 +60,22 @@ public final class ApiCommand {
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
+  private final Map<String, String> env;
 
-  /** A command reading requests from {@code in} and answering on {@code out}. */
+  /**
+   * A command reading requests from {@code in} and answering on {@code out}, with the language
+   * model the process environment names; which one is said once on {@code err}.
+   */
   public ApiCommand(InputStream in, PrintStream out, PrintStream err) {
+    this(in, out, err, System.getenv());
+  }
+
+  /** As above, with the language model {@code env} names ({@link LlmSetup}). */
+  public ApiCommand(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.env = Map.copyOf(env);
   }
 
   /** Runs with the arguments after {@code api}; returns the exit code. */
@@ -75,9 +100,11 @@ public final class ApiCommand {
       return cannotRead(e.source, e.cause);
     }
     TenantId tenant = options.tenant().or(() -> tenantInBody(body)).orElse(DEFAULT_TENANT);
-    try (Samvad samvad = embedded(options, tenant)) {
+    try (StoreOption store = StoreOption.open(options.store());
+        Embedded embedded = embedded(options, tenant, store)) {
       JsonResponse response =
-          samvad
+          embedded
+              .samvad()
               .jsonApi()
               .handle(request(options.method().get(), options.path().get(), body, tenant));
       String shown = JsonText.pretty(response.body());
@@ -89,10 +116,11 @@ public final class ApiCommand {
   }
 
   private int batch(ApiOptions options, TenantId tenant, InputStream source) {
-    try (Samvad samvad = embedded(options, tenant)) {
+    try (StoreOption store = StoreOption.open(options.store());
+        Embedded embedded = embedded(options, tenant, store)) {
       BufferedReader reader =
           new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8));
-      return new BatchRunner(samvad.jsonApi(), tenant, options.tenant().isPresent(), out)
+      return new BatchRunner(embedded.samvad().jsonApi(), tenant, options.tenant().isPresent(), out)
           .run(reader);
     } catch (IOException e) {
       return cannotRead(options.batch().orElse("-"), e);
@@ -128,14 +156,65 @@ public final class ApiCommand {
             });
   }
 
-  private static Samvad embedded(ApiOptions options, TenantId tenant) {
-    if (!options.sample()) {
-      return Samvad.builder().build();
+  /**
+   * Samvad on the chosen store, with the language model the environment names, its campaign
+   * messages on every channel going to the {@code --outbox} file or, without one, to an outbox in
+   * memory (they are kept as sent, and {@code GET .../executions/{id}} shows them). With {@code
+   * --sample} the clock stands on the sample book's "today" and the book is loaded into {@code
+   * tenant}, unless a database store already holds customers of that tenant (a second run).
+   */
+  private Embedded embedded(ApiOptions options, TenantId tenant, StoreOption store) {
+    LlmSetup llm = LlmSetup.fromEnvironment(env);
+    err.println("samvad: " + llm.description());
+    err.flush();
+    Optional<Portfolio> portfolio =
+        options.sample() ? Optional.of(Portfolio.bundled()) : Optional.empty();
+    Clock clock = portfolio.<Clock>map(PortfolioLoader::clockAt).orElse(Clock.system(INDIA));
+    Optional<OutboxFile> file = options.outbox().map(path -> outboxFile(path, clock));
+    Channel channel =
+        file.<Channel>map(OutboxFile::channel)
+            .orElseGet(
+                () ->
+                    OutboxChannel.to(
+                        Writer.nullWriter(), clock, OutboxChannel.DEFAULT_REMEMBERED_KEYS));
+    Samvad.Builder builder = llm.apply(store.configure(Samvad.builder().clock(clock)));
+    for (ChannelKind kind : ChannelKind.values()) {
+      builder.channel(kind, channel);
     }
-    Portfolio portfolio = Portfolio.bundled();
-    Samvad samvad = Samvad.builder().clock(PortfolioLoader.clockAt(portfolio)).build();
-    PortfolioLoader.load(portfolio, samvad.tenant(tenant));
-    return samvad;
+    Samvad samvad = builder.build();
+    if (portfolio.isPresent()) {
+      TenantSession session = samvad.tenant(tenant);
+      if (store.persistent() && !session.customers().isEmpty()) {
+        err.println(
+            "samvad: tenant " + tenant.value() + " already holds customers; --sample not loaded");
+      } else {
+        PortfolioLoader.load(portfolio.get(), session);
+      }
+    }
+    return new Embedded(samvad, file);
+  }
+
+  private static OutboxFile outboxFile(String path, Clock clock) {
+    try {
+      return OutboxFile.append(Path.of(path), clock);
+    } catch (UncheckedIOException | java.nio.file.InvalidPathException e) {
+      throw new UsageException("--outbox: cannot open " + path + ": " + e.getMessage());
+    }
+  }
+
+  /** The embedded Samvad and the outbox file it writes to, closed together. */
+  private record Embedded(Samvad samvad, Optional<OutboxFile> outbox) implements AutoCloseable {
+    @Override
+    public void close() {
+      samvad.close();
+      if (outbox.isPresent()) {
+        try {
+          outbox.get().close();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot close the outbox", e);
+        }
+      }
+    }
   }
 
   private String readBody(String source) {

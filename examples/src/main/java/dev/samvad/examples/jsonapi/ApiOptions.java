@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param body the {@code --body} source: a file name or {@code -} for standard input
  * @param batch the {@code --batch} source: a file name or {@code -} for standard input
  * @param sample whether to load the sample portfolio first
+ * @param outbox the {@code --outbox} file campaign messages are appended to; without it they are
+ *     kept in memory only
+ * @param store the {@code --store} JDBC URL, or empty for the in-memory store
  */
 record ApiOptions(
     Optional<String> method,
@@ -24,13 +27,17 @@ record ApiOptions(
     Optional<TenantId> tenant,
     Optional<String> body,
     Optional<String> batch,
-    boolean sample) {
+    boolean sample,
+    Optional<String> outbox,
+    Optional<String> store) {
 
   static ApiOptions parse(List<String> args) {
     List<String> positional = new ArrayList<>();
     Optional<TenantId> tenant = Optional.empty();
     Optional<String> body = Optional.empty();
     Optional<String> batch = Optional.empty();
+    Optional<String> outbox = Optional.empty();
+    Optional<String> store = Optional.empty();
     boolean sample = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -59,6 +66,8 @@ record ApiOptions(
         case "--tenant" -> tenant = Optional.of(tenant(value));
         case "--body" -> body = Optional.of(nonEmpty(flag, value));
         case "--batch" -> batch = Optional.of(nonEmpty(flag, value));
+        case "--outbox" -> outbox = Optional.of(nonEmpty(flag, value));
+        case "--store" -> store = Optional.of(value);
         default -> throw new UsageException("unknown option " + flag + " for 'api'");
       }
     }
@@ -67,7 +76,8 @@ record ApiOptions(
         throw new UsageException(
             "--batch takes its requests from the file; drop METHOD, PATH and --body");
       }
-      return new ApiOptions(Optional.empty(), Optional.empty(), tenant, body, batch, sample);
+      return new ApiOptions(
+          Optional.empty(), Optional.empty(), tenant, body, batch, sample, outbox, store);
     }
     if (positional.size() != 2) {
       throw new UsageException(
@@ -81,7 +91,9 @@ record ApiOptions(
         tenant,
         body,
         batch,
-        sample);
+        sample,
+        outbox,
+        store);
   }
 
   private static TenantId tenant(String value) {

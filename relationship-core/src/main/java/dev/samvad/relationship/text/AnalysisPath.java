@@ -6,6 +6,9 @@ public enum AnalysisPath {
   RULES,
   /** A language model, its output validated against the same schema. */
   LLM,
-  /** A language model whose output failed validation and was repaired from the rule reading. */
+  /**
+   * A language model whose output needed its one repair (the JSON object cut out of a code fence or
+   * prose) before it validated.
+   */
   LLM_REPAIRED
 }

@@ -23,6 +23,7 @@ import dev.samvad.culture.ProfileInput;
 import dev.samvad.culture.RelationshipContext;
 import dev.samvad.culture.RenderedMessage;
 import dev.samvad.culture.WindowExplanation;
+import dev.samvad.sdk.HybridResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -64,6 +65,7 @@ public final class CultureDesk {
   private final Clock clock;
   private final AuditSink audit;
   private final String actor;
+  private final HybridPolicy hybrid;
 
   public CultureDesk(
       TenantId tenant,
@@ -71,13 +73,15 @@ public final class CultureDesk {
       CultureEngines engines,
       Clock clock,
       AuditSink audit,
-      String actor) {
+      String actor,
+      HybridPolicy hybrid) {
     this.tenant = tenant;
     this.store = store;
     this.engines = engines;
     this.clock = clock;
     this.audit = audit;
     this.actor = actor;
+    this.hybrid = hybrid;
   }
 
   /**
@@ -169,6 +173,15 @@ public final class CultureDesk {
   /** Renders a planned message. */
   public RenderedMessage render(AdaptationPlan plan, MessageFacts facts, ChannelKind channel) {
     return engines.renderer.render(plan, facts, channel);
+  }
+
+  /**
+   * The rendered message, or a language model's draft of it when one arrives valid within the
+   * deadline and passes approach validation in {@code context} (whose message is {@code rendered}).
+   */
+  public HybridResult<RenderedMessage> draft(
+      AdaptationPlan plan, MessageFacts facts, RenderedMessage rendered, ApproachContext context) {
+    return hybrid.draft(tenant, plan, facts, rendered, context, engines.lint);
   }
 
   /** Runs approach validation with every rule, the profile-based ones included. */

@@ -26,6 +26,8 @@ import dev.samvad.api.store.Versioned;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +47,28 @@ public final class Ledger {
   private final AuditSink audit;
   private final EventSink events;
   private final String actor;
+  private final Listener listener;
+
+  /**
+   * Told about ledger changes after they commit, so campaigns follow the ledger: a new invoice
+   * joins the customer's running campaign, a payment settles what it covers. A listener that throws
+   * is logged; the ledger change stands.
+   */
+  public interface Listener {
+    /** The customer's record changed. */
+    default void customerChanged(CustomerId customer) {}
+
+    /** A new invoice was stored. */
+    default void invoicePut(Invoice invoice) {}
+
+    /** A payment was recorded and allocated. */
+    default void paymentRecorded(Payment payment) {}
+  }
+
+  /** A ledger without a listener. */
+  public Ledger(TenantStore store, Clock clock, AuditSink audit, EventSink events, String actor) {
+    this(store, clock, audit, events, actor, new Listener() {});
+  }
 
   /**
    * @param store the tenant's store
@@ -52,8 +76,16 @@ public final class Ledger {
    * @param audit where writes are audited (inside the unit of work, so a failing sink fails it)
    * @param events where noteworthy changes are published after commit
    * @param actor who acts, e.g. {@code host} or {@code user:asha}
+   * @param listener told about changes after they commit
    */
-  public Ledger(TenantStore store, Clock clock, AuditSink audit, EventSink events, String actor) {
+  public Ledger(
+      TenantStore store,
+      Clock clock,
+      AuditSink audit,
+      EventSink events,
+      String actor,
+      Listener listener) {
+    this.listener = listener;
     this.store = store;
     this.clock = clock;
     this.audit = audit;
@@ -69,6 +101,12 @@ public final class Ledger {
   /** Inserts the customer or replaces the stored one; returns the stored version. */
   public Versioned<Customer> putCustomer(Customer customer) {
     InvalidInputException.require(customer, "customer");
+    Versioned<Customer> stored = storeCustomer(customer);
+    tell(() -> listener.customerChanged(customer.id()));
+    return stored;
+  }
+
+  private Versioned<Customer> storeCustomer(Customer customer) {
     return store.inTransaction(
         uow -> {
           Optional<Versioned<Customer>> existing = uow.customers().find(customer.id());
@@ -95,6 +133,29 @@ public final class Ledger {
     return store.inTransaction(uow -> values(uow.customers().list(page)));
   }
 
+  /**
+   * One page of the stored customers among {@code among}, in id order: those whose id sorts after
+   * the page's {@code after}, up to its limit.
+   */
+  public List<Customer> customers(Page page, Collection<CustomerId> among) {
+    List<CustomerId> ids =
+        among.stream()
+            .filter(id -> page.after().map(a -> id.value().compareTo(a) > 0).orElse(true))
+            .sorted(Comparator.comparing(CustomerId::value))
+            .toList();
+    return store.inTransaction(
+        uow -> {
+          List<Customer> found = new ArrayList<>();
+          for (CustomerId id : ids) {
+            uow.customers().find(id).ifPresent(v -> found.add(v.value()));
+            if (found.size() == page.limit()) {
+              break;
+            }
+          }
+          return found;
+        });
+  }
+
   /** Every customer in id order, read in pages within one unit of work. */
   public List<Customer> allCustomers() {
     return store.inTransaction(
@@ -115,6 +176,22 @@ public final class Ledger {
   /** Inserts or replaces an invoice of an existing customer. */
   public Versioned<Invoice> putInvoice(Invoice invoice) {
     InvalidInputException.require(invoice, "invoice");
+    Versioned<Invoice> stored = storeInvoice(invoice);
+    if (stored.version() == 1) {
+      tell(() -> listener.invoicePut(stored.value()));
+    }
+    return stored;
+  }
+
+  private void tell(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.warn("a ledger listener failed; the ledger change stands", e);
+    }
+  }
+
+  private Versioned<Invoice> storeInvoice(Invoice invoice) {
     return store.inTransaction(
         uow -> {
           requireCustomer(uow, invoice.customerId());
@@ -198,6 +275,7 @@ public final class Ledger {
           "invoice.paid",
           Map.of("customer", invoice.customerId().value(), "invoice", invoice.id().value()));
     }
+    tell(() -> listener.paymentRecorded(payment));
     return payment;
   }
 

@@ -266,6 +266,16 @@ public final class RelationshipDesk {
   }
 
   /** The store key of a customer's health document. */
+  /** The latest stored health score of {@code customer}, read inside {@code uow}; empty if none. */
+  static Optional<Double> latestHealth(
+      CultureEngines culture, UnitOfWork uow, CustomerId customer) {
+    return uow.relationshipProfiles()
+        .find(key(customer))
+        .map(v -> culture.documents.read(v.value(), HealthDocument.class, "health history"))
+        .filter(d -> d.customerId().equals(customer.value()) && !d.points().isEmpty())
+        .map(d -> d.points().get(d.points().size() - 1).score());
+  }
+
   static CustomerId key(CustomerId customer) {
     String id = customer.value();
     if (KEY_PREFIX.length() + id.length() <= 64) {

@@ -12,6 +12,7 @@ import dev.samvad.relationship.text.Emotion;
 import dev.samvad.relationship.text.ReplyAnalysis;
 import dev.samvad.relationship.text.ReplyAnalyzer;
 import dev.samvad.relationship.text.ReplyText;
+import dev.samvad.sdk.HybridResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public final class ReplyDesk {
   private final Clock clock;
   private final AuditSink audit;
   private final String actor;
+  private final HybridPolicy hybrid;
 
   public ReplyDesk(
       TenantId tenant,
@@ -66,7 +68,9 @@ public final class ReplyDesk {
       CultureEngines culture,
       Clock clock,
       AuditSink audit,
-      String actor) {
+      String actor,
+      HybridPolicy hybrid) {
+    this.hybrid = hybrid;
     this.tenant = tenant;
     this.store = store;
     this.analyzer = analyzer;
@@ -81,13 +85,12 @@ public final class ReplyDesk {
     return clock.instant();
   }
 
-  /** Reads each reply; pure, nothing stored. */
-  public List<ReplyAnalysis> read(List<ReplyText> replies) {
-    List<ReplyAnalysis> out = new ArrayList<>(replies.size());
-    for (ReplyText reply : replies) {
-      out.add(analyzer.analyze(reply));
-    }
-    return out;
+  /**
+   * Reads each reply under the hybrid policy: the rules at once, the language model (when one is
+   * configured) within one shared deadline. Nothing stored.
+   */
+  public List<HybridResult<ReplyAnalysis>> read(List<ReplyText> replies) {
+    return hybrid.readReplies(tenant, analyzer, replies);
   }
 
   /** Adds analysed messages to the customer's sentiment history in one unit of work. */

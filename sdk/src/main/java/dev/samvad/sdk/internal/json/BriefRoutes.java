@@ -2,11 +2,7 @@ package dev.samvad.sdk.internal.json;
 
 import static dev.samvad.sdk.internal.json.Routes.V1;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samvad.api.NotImplementedException;
-import dev.samvad.sdk.internal.json.brief.CampaignRequest;
-import dev.samvad.sdk.internal.json.brief.ExecutionRequest;
-import dev.samvad.sdk.internal.json.brief.ResponseProcessingRequest;
 
 /**
  * The product brief's endpoints. Each row binds the brief's request body (so bad input gets its
@@ -28,26 +24,7 @@ final class BriefRoutes {
     ReplyRoutes.register(routes, relationship);
     RelationshipRoutes.register(routes, relationship);
 
-    String orchestration = V1 + "/communication-orchestration";
-    routes
-        .post(
-            orchestration + "/campaigns",
-            CampaignRequest.class,
-            (c, b) -> notBuilt(c, ORCHESTRATION))
-        .get(orchestration + "/campaigns/{campaignId}", c -> notBuilt(c, ORCHESTRATION))
-        .put(
-            orchestration + "/campaigns/{campaignId}",
-            ObjectNode.class,
-            (c, b) -> notBuilt(c, ORCHESTRATION))
-        .post(
-            orchestration + "/execute",
-            ExecutionRequest.class,
-            (c, b) -> notBuilt(c, ORCHESTRATION))
-        .get(orchestration + "/executions/{executionId}", c -> notBuilt(c, ORCHESTRATION))
-        .post(
-            orchestration + "/process-response",
-            ResponseProcessingRequest.class,
-            (c, b) -> notBuilt(c, ORCHESTRATION));
+    OrchestrationRoutes.register(routes, V1 + "/communication-orchestration");
 
     String constraint = V1 + "/constraint-integration";
     ConstraintRoutes.register(routes, constraint);

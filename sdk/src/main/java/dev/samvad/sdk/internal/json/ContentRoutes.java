@@ -13,6 +13,8 @@ import dev.samvad.culture.RelationshipContext;
 import dev.samvad.culture.RenderedMessage;
 import dev.samvad.culture.WindowExplanation;
 import dev.samvad.culture.message.ContactWindowRule;
+import dev.samvad.sdk.HybridResult;
+import dev.samvad.sdk.Permission;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.json.brief.ApproachValidationRequest;
 import dev.samvad.sdk.internal.json.brief.ContentAdaptationRequest;
@@ -37,9 +39,16 @@ final class ContentRoutes {
 
   static void register(RouteTable routes, String base) {
     routes
-        .post(base + "/adapt-content", ContentAdaptationRequest.class, ContentRoutes::adapt)
         .post(
-            base + "/validate-approach", ApproachValidationRequest.class, ContentRoutes::validate);
+            base + "/adapt-content",
+            Guard.body(Permission.CONTENT_ADAPT),
+            ContentAdaptationRequest.class,
+            ContentRoutes::adapt)
+        .post(
+            base + "/validate-approach",
+            Guard.body(Permission.CONTENT_ADAPT),
+            ApproachValidationRequest.class,
+            ContentRoutes::validate);
   }
 
   /** When a message may go. */
@@ -61,7 +70,18 @@ final class ContentRoutes {
       List<ApproachFinding> originalFindings,
       Timing timing,
       List<String> notes,
-      List<String> unusedFields) {}
+      List<String> unusedFields,
+      @Nullable ModelDraft modelDraft) {}
+
+  /**
+   * The hybrid policy's draft: which path answered and why the rules did when they did; the model's
+   * message only when it answered and passed approach validation ({@code adaptedContent} stays the
+   * rendered template either way).
+   */
+  record ModelDraft(
+      HybridResult.Path path,
+      Optional<HybridResult.Fallback> fallback,
+      Optional<RenderedMessage> message) {}
 
   /** The validate-approach answer. */
   record Validation(
@@ -89,15 +109,27 @@ final class ContentRoutes {
     }
     RenderedMessage adapted = null;
     List<ApproachFinding> adaptedFindings = List.of();
+    ModelDraft modelDraft = null;
     Optional<MessageFacts> facts = facts(body.facts(), profile, call, desk);
     if (facts.isPresent()) {
       adapted = desk.render(plan, facts.get(), channel);
-      adaptedFindings =
-          desk.validate(
-              ApproachContext.of(adapted, timing.allowed())
-                  .withProfile(profile)
-                  .withPlan(plan)
-                  .withFacts(facts.get()));
+      ApproachContext adaptedContext =
+          ApproachContext.of(adapted, timing.allowed())
+              .withProfile(profile)
+              .withPlan(plan)
+              .withFacts(facts.get());
+      adaptedFindings = desk.validate(adaptedContext);
+      if (plan.intent().asksForMoney()) {
+        HybridResult<RenderedMessage> drafted =
+            desk.draft(plan, facts.get(), adapted, adaptedContext);
+        modelDraft =
+            new ModelDraft(
+                drafted.path(),
+                drafted.fallback(),
+                drafted.path() == HybridResult.Path.RULES
+                    ? Optional.empty()
+                    : Optional.of(drafted.value()));
+      }
     } else {
       notes.add(
           "give facts (sellerName, invoiceNumber, amount, dueDate, upiVpa, upiPayeeName) to get"
@@ -122,7 +154,8 @@ final class ContentRoutes {
             originalFindings,
             timing,
             notes,
-            unused));
+            unused,
+            modelDraft));
   }
 
   private static Reply validate(Call call, ApproachValidationRequest body) {

@@ -6,6 +6,8 @@ import dev.samvad.api.LanguageForm;
 import dev.samvad.relationship.text.Emotion;
 import dev.samvad.relationship.text.ReplyAnalysis;
 import dev.samvad.relationship.text.ReplyText;
+import dev.samvad.sdk.HybridResult;
+import dev.samvad.sdk.Permission;
 import dev.samvad.sdk.internal.ReplyDesk;
 import dev.samvad.sdk.internal.ReplyDesk.SentimentPoint;
 import dev.samvad.sdk.internal.json.brief.SentimentAnalysisRequest;
@@ -35,12 +37,25 @@ final class ReplyRoutes {
 
   static void register(RouteTable routes, String base) {
     routes
-        .post(base + "/analyze-sentiment", SentimentAnalysisRequest.class, ReplyRoutes::analyze)
-        .get(base + "/sentiment-trends/{customerId}", ReplyRoutes::trends);
+        .post(
+            base + "/analyze-sentiment",
+            Guard.body(Permission.RELATIONSHIP_ANALYSE),
+            SentimentAnalysisRequest.class,
+            ReplyRoutes::analyze)
+        .get(
+            base + "/sentiment-trends/{customerId}",
+            Guard.path(Permission.RELATIONSHIP_READ).audited("relationship.read"),
+            ReplyRoutes::trends);
   }
 
-  /** One message's reading. */
-  record MessageResult(int index, String channel, ReplyAnalysis analysis) {}
+  /**
+   * One message's reading, and which path answered it ({@code analysis.path} agrees) with why the
+   * rules did when they did.
+   */
+  record MessageResult(int index, String channel, ReplyAnalysis analysis, AnsweredBy answeredBy) {}
+
+  /** Which path of the hybrid policy answered, and why the model's answer was not used. */
+  record AnsweredBy(HybridResult.Path path, Optional<HybridResult.Fallback> fallback) {}
 
   /** What the messages say together. */
   record Aggregate(
@@ -126,11 +141,15 @@ final class ReplyRoutes {
               item.content(), item.timestamp().toInstant(), INDIA, hint, Optional.empty()));
     }
     ReplyDesk desk = call.replies();
-    List<ReplyAnalysis> analyses = desk.read(replies);
+    List<HybridResult<ReplyAnalysis>> read = desk.read(replies);
+    List<ReplyAnalysis> analyses = read.stream().map(HybridResult::value).toList();
     int history = analyses.isEmpty() ? 0 : desk.remember(body.customerId(), replies, analyses);
     List<MessageResult> results = new ArrayList<>();
     for (int i = 0; i < analyses.size(); i++) {
-      results.add(new MessageResult(i, channels.get(i), analyses.get(i)));
+      HybridResult<ReplyAnalysis> r = read.get(i);
+      results.add(
+          new MessageResult(
+              i, channels.get(i), analyses.get(i), new AnsweredBy(r.path(), r.fallback())));
     }
     return Reply.ok(
         new SentimentAnswer(
