@@ -143,6 +143,11 @@ final class EventHandler {
         t.lastMessage.isPresent()
             && t.lastMessage.get().executionId().equals(failed.executionId().value());
     t.note("delivery of " + failed.executionId().value() + " failed: " + failed.reason());
+    if (latest) {
+      // A reminder that never arrived does not count towards the frequency caps, so the fallback
+      // on the next channel may go at once instead of a day later.
+      t.paymentMessages.remove(t.lastMessage.get().at());
+    }
     if (latest && t.phase == CampaignState.Phase.ACTIVE) {
       react(Trigger.DELIVERY_FAILED, Optional.empty(), Optional.empty(), false);
     }

@@ -91,6 +91,11 @@ public final class CampaignRuntime implements AutoCloseable {
     this.inbox = new TaskInbox(env.store);
   }
 
+  /** For tests: whether {@link #close} has begun. */
+  boolean closing() {
+    return stopping;
+  }
+
   private void tick() {
     try {
       RunReport report = runDue(env.clock.instant());

@@ -376,11 +376,14 @@ class RuntimeProperties {
             owed.get(customer)
                 .merge(a.invoiceId(), -a.amount().paise(), (x, y) -> Math.max(0, x + y));
           }
-          campaign.ifPresent(
-              c ->
-                  applied.add(
-                      Map.entry(
-                          c.campaignId(), new Event.PaymentReceived(paymentId, allocations))));
+          // The payment went to the campaigns holding the invoices: remember it for each of them.
+          Event paid = new Event.PaymentReceived(paymentId, allocations);
+          for (Versioned<CampaignRecord> row :
+              h.store.tenant(TENANT).inTransaction(uow -> uow.campaigns().byCustomer(customer))) {
+            if (Codec.decode(row.value()).hasSeen(paid.eventId().orElseThrow())) {
+              applied.add(Map.entry(row.value().id(), paid));
+            }
+          }
         }
         case REPLY -> {
           if (campaign.isEmpty()) {

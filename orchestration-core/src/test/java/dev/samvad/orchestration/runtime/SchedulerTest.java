@@ -85,6 +85,10 @@ class SchedulerTest {
             });
     closer.start();
     closing.await();
+    // Let the send finish only once close() has begun, so the runtime must stop after it.
+    while (!managed.closing()) {
+      Thread.onSpinWait();
+    }
     gate.release.countDown();
     closer.join();
     assertTrue(finishedBeforeCloseReturned.get(), "close() waited for the send in flight");
