@@ -26,18 +26,23 @@ public final class SamvadCli {
       Usage: samvad <command> [options]
 
       Commands:
-        demo [--store URL]
-                 Load the bundled sample portfolio into an embedded Samvad and summarise it.
-        api METHOD PATH [--tenant ID] [--body FILE|-] [--sample] [--store URL]
+        demo [--outbox PATH] [--store URL]
+                 Load the bundled sample portfolio into an embedded Samvad, summarise it, then
+                 run 60 simulated days of campaigns; every message goes to the outbox file
+                 (default ./samvad-outbox.jsonl, replaced on each run), one JSON line each.
+        api METHOD PATH [--tenant ID] [--body FILE|-] [--sample] [--outbox FILE] [--store URL]
                  Make one JSON API call in-process and print the response body.
-        api --batch FILE.jsonl|- [--tenant ID] [--sample] [--store URL]
+        api --batch FILE.jsonl|- [--tenant ID] [--sample] [--outbox FILE] [--store URL]
                  Make one call per input line {"method","path","tenant","body"} in one process,
                  printing one line {"status","body"} per call; '-' reads standard input and
-                 answers each line before reading the next.
+                 answers each line before reading the next. State (customers, invoices,
+                 campaigns, tasks) lives in memory for the whole batch, or in --store.
         help     Show this help.
 
       The caller is tenant --tenant, else the body's tenantId, else 'demo'; user 'cli', role
-      administrator. The API starts empty; --sample loads the sample portfolio into that tenant.
+      administrator. The API starts empty; --sample loads the sample portfolio into that tenant
+      and sets the clock to its date (else the system clock). Campaign messages on every channel
+      go to --outbox FILE as JSON lines (appended), else to an outbox in memory.
 
       --store jdbc:postgresql://HOST[:PORT]/DB?user=U&password=P keeps the state in that
       PostgreSQL database (migrated on first use) instead of in memory for one command, so

@@ -15,10 +15,10 @@ import dev.samvad.api.model.ImmutableInvoice;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import dev.samvad.sdk.Samvad;
 import dev.samvad.sdk.TenantSession;
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The embedding example of README.md, verbatim, so the README cannot drift from the API. */
@@ -49,8 +49,10 @@ class EmbeddingExampleTest {
               .build());
 
       // The same data through the JSON API, as the host's web layer would call it after
-      // authenticating the user:
-      Principal caller = new Principal(new TenantId("acme"), "priya", Set.of("accounts"));
+      // authenticating the user and mapping her roles onto Samvad's:
+      Principal caller =
+          Principal.of(new TenantId("acme"), "priya", Role.RELATIONSHIP_MANAGER)
+              .withAttribute(Principal.ASSIGNED_CUSTOMERS, "C-104");
       r =
           samvad
               .jsonApi()

@@ -10,16 +10,18 @@ import dev.samvad.api.store.SamvadStore;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import dev.samvad.sdk.Samvad;
 import dev.samvad.storage.jdbc.EmbeddedPostgresHolder;
 import dev.samvad.storage.jdbc.JdbcStore;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Samvad on PostgreSQL, as a host and as the {@code samvad} command wire it: {@code
@@ -42,7 +44,9 @@ class PostgresStoreExampleTest {
   @Test
   void aHostPassesItsDataSourceToTheBuilder() {
     DataSource dataSource = EmbeddedPostgresHolder.newDatabase("host");
-    Principal caller = new Principal(new TenantId("acme"), "priya", Set.of("accounts"));
+    Principal caller =
+        Principal.of(new TenantId("acme"), "priya", Role.RELATIONSHIP_MANAGER)
+            .withAttribute(Principal.ASSIGNED_CUSTOMERS, "C-104");
     try (SamvadStore store = JdbcStore.create(dataSource);
         Samvad samvad = Samvad.builder().store(store).build()) {
       samvad
@@ -79,10 +83,14 @@ class PostgresStoreExampleTest {
     assertTrue(get.out().contains("Luit Tea Suppliers"), get.out());
   }
 
+  @TempDir Path outboxDir;
+
   @Test
   void samvadDemoRunsOnPostgres() {
     String url = urlOf(EmbeddedPostgresHolder.newDatabase("cli_demo"));
-    SamvadCliTest.Run demo = SamvadCliTest.run("demo", "--store", url);
+    SamvadCliTest.Run demo =
+        SamvadCliTest.run(
+            "demo", "--store", url, "--outbox", outboxDir.resolve("outbox.jsonl").toString());
     assertEquals(0, demo.exit(), demo.err());
     assertTrue(demo.out().contains("on PostgreSQL"), demo.out());
     assertTrue(demo.out().contains("Store: PostgreSQL postgresql://"), demo.out());

@@ -3,6 +3,7 @@ package dev.samvad.orchestration;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.culture.ContactPurpose;
+import dev.samvad.culture.ContactWindowPolicy;
 import dev.samvad.culture.MessageIntent;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +62,7 @@ final class Advance {
       }
       order.addAll(t.ctx.policy().invoiceChannels());
       order.addAll(t.ctx.profile().preferredChannels().value());
-      List<ChannelKind> usable = t.usable(order.stream().distinct().toList());
+      List<ChannelKind> usable = t.usable(order.stream().distinct().toList(), owed.intent());
       if (usable.isEmpty()) {
         it.remove();
         t.note("no channel left for " + owed.intent() + "; not sent");
@@ -69,7 +70,23 @@ final class Advance {
       }
       ChannelKind channel = usable.get(0);
       if (!t.allowedNow(channel, purpose)) {
-        nextAllowed(t.now, channel, purpose).ifPresent(this::candidate);
+        try {
+          candidate(t.nextAllowed(t.now, channel, purpose));
+        } catch (InvalidInputException noSlot) {
+          // The tenant's rules leave no time at all: keep the message and look again later,
+          // saying so once per look rather than on every event in between.
+          if (t.before.wakeAt().map(w -> !w.isAfter(t.now)).orElse(true)) {
+            t.note(
+                "no permitted time for "
+                    + owed.intent()
+                    + " by "
+                    + channel
+                    + " within "
+                    + ContactWindowPolicy.HORIZON.toDays()
+                    + " days; will look again then");
+          }
+          candidate(t.now.plus(ContactWindowPolicy.HORIZON));
+        }
         continue;
       }
       List<OpenItem> about = about(owed);
@@ -152,7 +169,8 @@ final class Advance {
     int step = Math.min(t.nextStep, t.playbook.steps().size() - 1);
     order.addAll(t.playbook.steps().get(step).channels().channels());
     order.addAll(t.ctx.profile().preferredChannels().value());
-    List<ChannelKind> usable = t.usable(order.stream().distinct().toList());
+    List<ChannelKind> usable =
+        t.usable(order.stream().distinct().toList(), MessageIntent.PROMISE_FOLLOW_UP);
     if (usable.isEmpty()) {
       t.promise = Optional.empty();
       t.pause(
@@ -218,12 +236,17 @@ final class Advance {
         candidate(day.toInstant());
         return false;
       }
+      if (t.optedOut.contains(ChannelKind.VOICE)) {
+        t.note("skipped step " + step.id() + ": the customer asked not to be called");
+        t.nextStep++;
+        return true;
+      }
       t.pause(Task.TaskKind.CALL, call.reason(), Task.TaskPriority.NORMAL, call.dueWithin());
       t.nextStep++;
       t.repliedSinceStep = false;
       return false;
     }
-    List<ChannelKind> usable = t.usable(step.channels().channels());
+    List<ChannelKind> usable = t.usable(step.channels().channels(), t.stepIntent(t.nextStep));
     if (usable.isEmpty()) {
       t.note("skipped step " + step.id() + ": no channel of it reaches the customer");
       t.nextStep++;
@@ -276,7 +299,7 @@ final class Advance {
       candidate(plan.at());
       return false;
     }
-    if (t.usable(List.of(plan.channel())).isEmpty()) {
+    if (t.usable(List.of(plan.channel()), t.stepIntent(plan.step())).isEmpty()) {
       t.planned = Optional.empty();
       return true;
     }

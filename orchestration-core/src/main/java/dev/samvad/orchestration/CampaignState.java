@@ -229,7 +229,7 @@ public record CampaignState(
    * A message owed to the customer that waits for a permitted time.
    *
    * @param intent thanks, acknowledgement or invoice delivery
-   * @param invoiceId the invoice, for a delivery
+   * @param invoiceId the invoice it speaks about: the one delivered, or the one a payment settled
    * @param amount the amount paid, for thanks
    */
   public record Pending(

@@ -13,6 +13,10 @@ import java.util.List;
  * optimiser chooses from. Every channel listed is still subject to the hard contact rules and the
  * customer's opt-outs; the engine skips a channel it may not use and a customer cannot be reached
  * on.
+ *
+ * <p>In JSON the kind is the {@code type} property: {@code {"type": "FIXED", "channel": "EMAIL"}},
+ * {@code {"type": "FALLBACKS", "channels": [...]}} or {@code {"type": "OPTIMISE", "channels":
+ * [...]}}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({

@@ -72,6 +72,7 @@ final class EventHandler {
 
   private void paymentReceived(Event.PaymentReceived payment) {
     Money applied = Money.ZERO;
+    Optional<OpenItem> lastPaid = Optional.empty();
     for (Event.Allocation allocation : payment.allocations()) {
       int index = -1;
       for (int i = 0; i < t.items.size(); i++) {
@@ -89,6 +90,9 @@ final class EventHandler {
         continue;
       }
       OpenItem item = t.items.get(index);
+      if (item.open() && lastPaid.map(p -> !item.dueDate().isBefore(p.dueDate())).orElse(true)) {
+        lastPaid = Optional.of(item);
+      }
       applied = applied.plus(item.outstanding().min(allocation.amount()));
       t.items.set(index, item.pay(allocation.amount()));
     }
@@ -106,9 +110,13 @@ final class EventHandler {
     if (t.openItems().isEmpty()) {
       Reaction.Stop stop = (Reaction.Stop) t.playbook.reactionTo(Trigger.FULL_PAYMENT);
       if (stop.thank()) {
+        // The thanks names an invoice this payment settled, even if a new one joins before the
+        // thanks goes out.
         t.pending.add(
             new CampaignState.Pending(
-                MessageIntent.PAYMENT_THANKS, Optional.empty(), Optional.of(applied)));
+                MessageIntent.PAYMENT_THANKS,
+                lastPaid.map(OpenItem::invoiceId),
+                Optional.of(applied)));
       }
       t.finish(Outcome.PAID);
     } else if (t.phase != CampaignState.Phase.FINISHED) {
@@ -122,7 +130,8 @@ final class EventHandler {
     t.note("reply " + reply.replyId() + " by " + reply.channel() + ": " + reply.trigger());
     if (t.phase == CampaignState.Phase.FINISHED) {
       if (reply.trigger() == Trigger.OPT_OUT) {
-        optOut(reply.allChannels(), reply.channel());
+        // The playbook's reaction still decides the opt-out's reach.
+        react(Trigger.OPT_OUT, reply.date(), Optional.of(reply.channel()), reply.allChannels());
       }
       return;
     }
@@ -134,11 +143,6 @@ final class EventHandler {
         t.lastMessage.isPresent()
             && t.lastMessage.get().executionId().equals(failed.executionId().value());
     t.note("delivery of " + failed.executionId().value() + " failed: " + failed.reason());
-    if (latest) {
-      // A message that never arrived does not count towards the frequency caps, so the fallback
-      // on the next channel may go at once instead of a day later.
-      t.paymentMessages.remove(t.lastMessage.get().at());
-    }
     if (latest && t.phase == CampaignState.Phase.ACTIVE) {
       react(Trigger.DELIVERY_FAILED, Optional.empty(), Optional.empty(), false);
     }
@@ -246,7 +250,7 @@ final class EventHandler {
     List<ChannelKind> order = t.playbook.steps().get(last.step()).channels().channels();
     for (int i = last.channelIndex() + 1; i < order.size(); i++) {
       ChannelKind next = order.get(i);
-      if (!t.usable(List.of(next)).isEmpty()) {
+      if (!t.usable(List.of(next), t.stepIntent(last.step())).isEmpty()) {
         t.planned =
             Optional.of(
                 new CampaignState.Planned(last.step(), next, i, Optional.empty(), t.now, true));
@@ -294,6 +298,7 @@ final class EventHandler {
           Task.TaskPriority.HIGH,
           Duration.ofDays(2));
     } else if (outcome instanceof TaskOutcome.PaymentVerified) {
+      t.settleAll();
       t.finish(Outcome.MARKED_PAID);
     } else if (outcome instanceof TaskOutcome.CloseCampaign) {
       t.finish(Outcome.STOPPED);
@@ -363,6 +368,7 @@ final class EventHandler {
       }
       case MARK_PAID -> {
         t.note("marked paid" + who);
+        t.settleAll();
         t.finish(Outcome.MARKED_PAID);
       }
     }

@@ -12,6 +12,9 @@ public enum ManualAction {
   SKIP_STEP,
   /** Finish the campaign; nothing more is sent. */
   STOP,
-  /** Treat everything as paid and finish (record the payment in the ledger too). */
+  /**
+   * Treat everything as paid and finish: every invoice of the conversation is settled, so a later
+   * invoice does not bring them back (record the payment in the ledger too).
+   */
   MARK_PAID
 }

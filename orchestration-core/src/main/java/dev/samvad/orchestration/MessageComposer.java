@@ -120,6 +120,23 @@ public final class MessageComposer {
         rendered.templateLanguage());
   }
 
+  /**
+   * Whether a message of {@code intent} on {@code channel} can be written with the tenant's facts.
+   * Every e-mail, letter and WhatsApp message that asks for money carries a UPI pay link, so
+   * without a UPI payee those channels cannot carry reminders or invoices; the engine then uses the
+   * customer's other channels (SMS, voice).
+   */
+  public static boolean canWrite(TenantPolicy policy, ChannelKind channel, MessageIntent intent) {
+    return policy.upi().isPresent() || !needsPayLink(intent, channel);
+  }
+
+  static boolean needsPayLink(MessageIntent intent, ChannelKind channel) {
+    return intent.asksForMoney()
+        && (channel == ChannelKind.EMAIL
+            || channel == ChannelKind.LETTER
+            || channel == ChannelKind.WHATSAPP);
+  }
+
   private AdaptationPlan plan(
       Context ctx, MessageIntent intent, int remindersSoFar, LocalDate asOf) {
     RelationshipContext base = ctx.relationship();

@@ -1,8 +1,11 @@
 package dev.samvad.orchestration;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.samvad.api.ErrorCode;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.json.SamvadJson;
 import java.time.Duration;
@@ -52,6 +55,12 @@ public record Playbook(
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   private static final Duration MAX_SILENCE = Duration.ofDays(30);
   private static final ObjectMapper JSON = SamvadJson.newMapper();
+  // Duplicate keys would make one document mean different things to different readers.
+  private static final ObjectReader READER =
+      JSON.readerFor(Playbook.class).with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /** Longest JSON text {@link #fromJson} reads; real playbooks are a few kilobytes. */
+  public static final int MAX_JSON_CHARS = 1_000_000;
 
   /** Validates the whole plan; see the type's description. */
   public Playbook {
@@ -80,19 +89,36 @@ public record Playbook(
   }
 
   /**
-   * Reads a playbook from JSON in the shape {@link #toJson} writes.
+   * Reads a playbook from JSON in the shape {@link #toJson} writes. Unknown fields, duplicate keys,
+   * trailing content, nesting deeper than {@link SamvadJson#MAX_NESTING} and texts longer than
+   * {@link #MAX_JSON_CHARS} characters are rejected.
    *
    * @throws InvalidInputException naming the field (a JSON path) and the problem
    */
   public static Playbook fromJson(String json) {
     InvalidInputException.require(json, "playbook");
+    if (json.length() > MAX_JSON_CHARS) {
+      throw new InvalidInputException(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          "playbook",
+          "is " + json.length() + " characters of JSON; the limit is " + MAX_JSON_CHARS);
+    }
+    Playbook playbook;
     try {
-      return JSON.readValue(json, Playbook.class);
+      playbook = READER.readValue(json);
     } catch (JsonMappingException e) {
       throw PlaybookRules.invalid(e);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException("playbook", "is not valid JSON: " + e.getOriginalMessage());
+      throw new InvalidInputException(
+          ErrorCode.MALFORMED_JSON,
+          "playbook",
+          "is not valid JSON: " + PlaybookRules.firstLine(e.getOriginalMessage()));
     }
+    if (playbook == null) {
+      throw new InvalidInputException(
+          ErrorCode.WRONG_TYPE, "playbook", "must be a JSON object, was null");
+    }
+    return playbook;
   }
 
   /** The playbook as JSON that {@link #fromJson} reads back to an equal playbook. */

@@ -1,6 +1,7 @@
 package dev.samvad.orchestration;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.samvad.api.ErrorCode;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.culture.MessageIntent;
 import java.util.Collections;
@@ -129,10 +130,15 @@ final class PlaybookRules {
         return new InvalidInputException(field, invalid.problem());
       }
     }
-    return new InvalidInputException(path, firstLine(e.getOriginalMessage()));
+    String message = firstLine(e.getOriginalMessage());
+    if (message.startsWith("Cannot map `null` into type")) {
+      // A missing or null number or true/false: say so instead of naming a Jackson setting.
+      return new InvalidInputException(ErrorCode.MISSING_FIELD, path, "is required");
+    }
+    return new InvalidInputException(path, message);
   }
 
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     int cut = message.indexOf('\n');
     return cut < 0 ? message : message.substring(0, cut);
   }

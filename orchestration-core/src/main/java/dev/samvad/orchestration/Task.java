@@ -8,7 +8,7 @@ import java.util.Optional;
  * Work for a person on the collections team: a call to make, a payment to verify, a dispute to look
  * into. While a campaign has an open task it sends nothing and waits for the outcome.
  *
- * @param id unique within the tenant: the campaign id, {@code /t}, and a sequence number
+ * @param id unique within the tenant: the campaign id, {@code :t} and a sequence number
  * @param kind what sort of work
  * @param reason what the person should know, in words
  * @param priority how urgent

@@ -45,7 +45,10 @@ public sealed interface TaskOutcome {
   /** Nobody answered: the plan carries on. */
   record NoAnswer() implements TaskOutcome {}
 
-  /** The payment was found: the campaign finishes as paid (record the payment in the ledger). */
+  /**
+   * The payment was found: every invoice of the conversation is settled and the campaign finishes
+   * as paid (record the payment in the ledger).
+   */
   record PaymentVerified() implements TaskOutcome {}
 
   /** No payment was found: the plan carries on. */

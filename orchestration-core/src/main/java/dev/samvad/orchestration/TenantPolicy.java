@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param windows the hard contact rules (the standard ones, possibly tightened by the tenant)
  * @param caps the per-customer frequency caps
  * @param sellerName the tenant's business name as customers know it
- * @param upi where pay links send money
+ * @param upi where pay links send money; without it e-mail, letters and WhatsApp carry no reminders
+ *     or invoices (their templates carry the pay link), so those go by SMS or voice
  * @param msme the tenant's MSMED Act registration, for firm notices
  * @param invoiceChannels channels invoices are delivered through, in order of preference
  */

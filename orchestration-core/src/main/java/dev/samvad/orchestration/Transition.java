@@ -3,6 +3,7 @@ package dev.samvad.orchestration;
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.ExecutionId;
+import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.Money;
 import dev.samvad.channel.Recipient;
@@ -167,25 +168,46 @@ final class Transition {
     return earliest;
   }
 
-  /** Channels the customer has an address for and has not opted out of, in {@code order}. */
-  List<ChannelKind> usable(List<ChannelKind> order) {
+  /**
+   * Channels the customer has an address for and has not opted out of, and on which the tenant's
+   * facts can write a message of {@code intent}, in {@code order}.
+   */
+  List<ChannelKind> usable(List<ChannelKind> order, MessageIntent intent) {
     List<ChannelKind> usable = new ArrayList<>(order.size());
     for (ChannelKind channel : order) {
-      if (!optedOut.contains(channel) && ctx.customer().recipient(channel).isPresent()) {
+      if (reachable(channel) && MessageComposer.canWrite(ctx.policy(), channel, intent)) {
         usable.add(channel);
       }
     }
     return usable;
   }
 
+  private boolean reachable(ChannelKind channel) {
+    return !optedOut.contains(channel) && ctx.customer().recipient(channel).isPresent();
+  }
+
   boolean anyChannelLeft() {
-    return !usable(List.of(ChannelKind.values())).isEmpty();
+    for (ChannelKind channel : ChannelKind.values()) {
+      if (reachable(channel)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The intent of a message step. */
+  MessageIntent stepIntent(int index) {
+    return ((StepAction.SendMessage) playbook.steps().get(index).action()).intent();
   }
 
   /** Whether {@code channel} may be used for {@code purpose} at this very moment. */
   boolean allowedNow(ChannelKind channel, ContactPurpose purpose) {
     ZonedDateTime slot = quarterFloor(now.atZone(ctx.profile().zone()));
-    return ctx.policy().windows().nextAllowed(slot, channel, ctx.profile(), purpose).equals(slot);
+    try {
+      return ctx.policy().windows().nextAllowed(slot, channel, ctx.profile(), purpose).equals(slot);
+    } catch (InvalidInputException noSlot) {
+      return false;
+    }
   }
 
   /** The earliest permitted instant at or after now. */
@@ -267,6 +289,12 @@ final class Transition {
   }
 
   void finish(Outcome how) {
+    if (how == Outcome.STOPPED && !pending.isEmpty()) {
+      // A stopped campaign sends nothing more, not even the messages it owed (also when it had
+      // finished already and was only waiting to send them).
+      note("dropped " + pending.size() + " owed message(s): the campaign is stopped");
+      pending.clear();
+    }
     if (phase == CampaignState.Phase.FINISHED) {
       return;
     }
@@ -276,12 +304,25 @@ final class Transition {
         tasks.set(i, task.completed(new TaskOutcome.CloseCampaign(), "samvad", now));
       }
     }
+    // Nothing follows a finished campaign's last message: learn from it now (paid means answered).
+    settleLastMessage(how == Outcome.PAID || how == Outcome.MARKED_PAID);
     phase = CampaignState.Phase.FINISHED;
     outcome = Optional.of(how);
     planned = Optional.empty();
     promise = Optional.empty();
     commands.add(new Command.Complete(how));
     note("finished: " + how);
+  }
+
+  /** Settles every invoice: a person says everything is paid. */
+  void settleAll() {
+    for (int i = 0; i < items.size(); i++) {
+      OpenItem item = items.get(i);
+      if (item.open()) {
+        items.set(i, item.pay(item.outstanding()));
+      }
+    }
+    touch();
   }
 
   /** Learns from the last message once: answered (a reply or payment) or not. */
@@ -346,7 +387,9 @@ final class Transition {
             composed.templateLanguage(),
             baseline,
             arm));
-    if (intent.asksForMoney()) {
+    if (isPaymentMessage(intent)) {
+      // The message it replaces got no answer before the plan moved on.
+      settleLastMessage(false);
       paymentMessages.add(now);
       remindersSent++;
       lastMessage =
@@ -355,6 +398,14 @@ final class Transition {
                   step, id.value(), channel, channelIndex, now, arm, false));
     }
     note("sent " + intent + " by " + channel + " (" + id.value() + ")");
+  }
+
+  /**
+   * Whether a message is a payment reminder: counted by the frequency caps, followed for silence
+   * and held while paused. Invoices ask for money too but are documents, not reminders.
+   */
+  static boolean isPaymentMessage(MessageIntent intent) {
+    return purposeOf(intent) == ContactPurpose.PAYMENT_REMINDER;
   }
 
   static ContactPurpose purposeOf(MessageIntent intent) {

@@ -168,33 +168,6 @@ class CampaignEngineTest {
   }
 
   @Test
-  void aFailedDeliveryFallsBackAtOnceWithoutUsingUpTheDailyCap() {
-    Playbook highRisk = Playbooks.highRisk();
-    Instant start = ist("2026-03-09T08:00");
-    Drive drive =
-        new Drive(
-            highRisk,
-            ENGINE.start(
-                CAMPAIGN,
-                CUSTOMER,
-                List.of(item("A1", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 14), 10_000)),
-                false,
-                context(highRisk, start)),
-            start);
-    drive.runUntil(ist("2026-03-09T18:00"));
-    assertEquals(1, drive.sends.size());
-    Command.Send first = drive.sends.get(0);
-    Instant failedAt = drive.sentAt.get(0).plusSeconds(60);
-    drive.apply(new Event.DeliveryFailed(first.executionId(), "bounced"), failedAt);
-    assertEquals(2, drive.sends.size(), drive.state.history().toString());
-    Command.Send fallback = drive.sends.get(1);
-    assertEquals(first.stepId(), fallback.stepId());
-    assertEquals(dev.samvad.api.ChannelKind.SMS, fallback.channel());
-    assertEquals(failedAt, drive.sentAt.get(1));
-    assertEquals(List.of(failedAt), drive.state.paymentMessages());
-  }
-
-  @Test
   void aCustomersEarlierOptOutCarriesIntoANewCampaign() {
     Instant now = ist("2026-03-09T10:00");
     Decision start =

@@ -65,6 +65,15 @@ final class Fixtures {
   }
 
   static Context context(Playbook playbook, Instant now, CustomerCard card, ChannelRanker ranker) {
+    return context(playbook, now, card, ranker, policy());
+  }
+
+  static Context context(
+      Playbook playbook,
+      Instant now,
+      CustomerCard card,
+      ChannelRanker ranker,
+      TenantPolicy policy) {
     return new Context(
         TENANT,
         now,
@@ -72,7 +81,7 @@ final class Fixtures {
         PROFILE,
         RelationshipContext.firstContact(LocalDate.of(2026, 3, 1)),
         card,
-        policy(),
+        policy,
         COMPOSER,
         ranker,
         Context.segmentOf(PROFILE));

@@ -19,6 +19,7 @@ import dev.samvad.orchestration.runtime.PlaybookRegistry;
 import dev.samvad.orchestration.runtime.RunReport;
 import dev.samvad.relationship.RelationshipIntelligence;
 import dev.samvad.relationship.text.ReplyAnalyzer;
+import dev.samvad.sdk.internal.Access;
 import dev.samvad.sdk.internal.CampaignContexts;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
@@ -79,7 +80,8 @@ public final class Samvad implements AutoCloseable {
   private final LanguageModel languageModel;
   private final AuditSink auditSink;
   private final EventSink eventSink;
-  private final JsonApi jsonApi;
+  private final JsonApiHandler jsonApi;
+  private final CustomerTeams customerTeams;
   private final CultureEngines culture;
   private final ReplyAnalyzer replyAnalyzer = ReplyAnalyzer.standard();
   private final RelationshipIntelligence relationshipIntelligence =
@@ -100,6 +102,7 @@ public final class Samvad implements AutoCloseable {
     this.languageModel = b.languageModel;
     this.auditSink = b.auditSink;
     this.eventSink = b.eventSink;
+    this.customerTeams = b.customerTeams;
     this.culture = CultureEngines.standard();
     this.constraintSink = Optional.ofNullable(b.constraintSink);
     this.campaignContexts = new CampaignContexts(store, culture, b.collectionSettings);
@@ -116,7 +119,9 @@ public final class Samvad implements AutoCloseable {
     this.campaigns = runtime.build();
     this.llmPool = b.languageModel == LanguageModel.none() ? null : llmPool(b.languageModelThreads);
     this.hybrid = new HybridPolicy(b.languageModel, b.languageModelDeadline, llmPool);
-    this.jsonApi = new JsonApiHandler(new SamvadServices(), b.maxRequestBytes, closed::get);
+    this.jsonApi =
+        new JsonApiHandler(
+            new SamvadServices(), b.maxRequestBytes, b.apiLimits, clock, closed::get);
   }
 
   /** Daemon threads for model calls, so a hung call never keeps the host's JVM alive. */
@@ -144,7 +149,10 @@ public final class Samvad implements AutoCloseable {
   }
 
   /**
-   * The session of {@code tenant}. Cheap; writes through it are audited with actor {@code host}.
+   * The host's own session of {@code tenant}: it may do everything, and what it does is audited
+   * with the actor {@code host}. Use it for system work — loading the ledger, schedulers,
+   * integrations. For anything done on behalf of a person, use {@link #session(Principal)} so that
+   * their roles are enforced and the audit trail names them. Cheap.
    *
    * @throws InvalidInputException when {@code tenant} is null
    * @throws IllegalStateException after {@link #close()}
@@ -152,7 +160,32 @@ public final class Samvad implements AutoCloseable {
   public TenantSession tenant(TenantId tenant) {
     InvalidInputException.require(tenant, "tenant");
     return new TenantSession(
-        ledger(tenant, "host"), orchestrationDesk(tenant, "host"), hybrid, replyAnalyzer);
+        ledger(tenant, "host"),
+        orchestrationDesk(tenant, "host"),
+        Access.host(tenant, auditSink, clock),
+        hybrid,
+        replyAnalyzer);
+  }
+
+  /**
+   * A session of {@code principal}'s tenant acting for {@code principal}: every method checks the
+   * permission it needs and the principal's attribute rules (see {@link Role}), refusing with a
+   * {@link dev.samvad.api.PermissionDeniedException} ({@code PERMISSION_DENIED}, audited as {@code
+   * access.denied}); writes and sensitive reads are audited with the actor {@code user:<userId>}.
+   * Cheap; open one per request.
+   *
+   * @throws InvalidInputException when {@code principal} is null
+   * @throws IllegalStateException after {@link #close()}
+   */
+  public TenantSession session(Principal principal) {
+    InvalidInputException.require(principal, "principal");
+    Access access = Access.of(principal, customerTeams, auditSink, clock);
+    return new TenantSession(
+        ledger(principal.tenant(), access.actor()),
+        orchestrationDesk(principal.tenant(), access.actor()),
+        access,
+        hybrid,
+        replyAnalyzer);
   }
 
   private Ledger ledger(TenantId tenant, String actor) {
@@ -258,6 +291,11 @@ public final class Samvad implements AutoCloseable {
   /** Opens each engine's door for the JSON API. */
   private final class SamvadServices implements Services {
     @Override
+    public Access access(Principal principal) {
+      return Access.of(principal, customerTeams, auditSink, clock);
+    }
+
+    @Override
     public Ledger ledger(TenantId tenant, String actor) {
       return Samvad.this.ledger(tenant, actor);
     }
@@ -291,6 +329,14 @@ public final class Samvad implements AutoCloseable {
   /** The JSON API over this instance; thread-safe, one instance for all tenants. */
   public JsonApi jsonApi() {
     return jsonApi;
+  }
+
+  /**
+   * Every route of the {@link #jsonApi()} with the {@link Permission} it needs and the customer it
+   * touches, in a stable order; for example to show a user only what they may do.
+   */
+  public List<JsonRoute> jsonRoutes() {
+    return jsonApi.routes();
   }
 
   /** The clock every time decision uses. */
@@ -329,6 +375,8 @@ public final class Samvad implements AutoCloseable {
     private Clock clock = Clock.system(INDIA);
     private LanguageModel languageModel = LanguageModel.none();
     private AuditSink auditSink = new InMemoryAuditSink();
+    private CustomerTeams customerTeams = CustomerTeams.none();
+    private Function<TenantId, ApiLimits> apiLimits = tenant -> ApiLimits.unlimited();
     private EventSink eventSink = new InMemoryEventSink();
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private @Nullable ConstraintSink constraintSink;
@@ -449,9 +497,48 @@ public final class Samvad implements AutoCloseable {
       return this;
     }
 
-    /** Where writes are audited. Default: an {@link InMemoryAuditSink}. */
+    /**
+     * Where the audit trail goes: every write, every message sent, every read of contact details,
+     * message text or judgements about a customer, and every access denial, each with its actor.
+     * The sink is called on the working thread, inside the write's unit of work where there is one,
+     * so a failing sink fails the write. Default: an {@link InMemoryAuditSink}, which keeps each
+     * tenant's entries as a hash chain that {@link InMemoryAuditSink#verify} checks; to keep a
+     * tamper-evident trail in the host's own database, pass a {@link
+     * dev.samvad.api.spi.HashChainedAuditSink} over an {@link dev.samvad.api.spi.AuditLog}.
+     */
     public Builder auditSink(AuditSink sink) {
       this.auditSink = InvalidInputException.require(sink, "auditSink");
+      return this;
+    }
+
+    /**
+     * Which team each customer belongs to, for the rule that only an {@link Role#ADMINISTRATOR}
+     * reads the message text of another team's customer. Default: {@link CustomerTeams#none()}, no
+     * customer in a team.
+     */
+    public Builder customerTeams(CustomerTeams teams) {
+      this.customerTeams = InvalidInputException.require(teams, "customerTeams");
+      return this;
+    }
+
+    /**
+     * The same limits on JSON API calls for every tenant; see {@link ApiLimits}. Default: {@link
+     * ApiLimits#unlimited()}.
+     */
+    public Builder apiLimits(ApiLimits limits) {
+      InvalidInputException.require(limits, "apiLimits");
+      this.apiLimits = tenant -> limits;
+      return this;
+    }
+
+    /**
+     * Each tenant's limits on JSON API calls, for hosts whose plans differ; see {@link ApiLimits}.
+     * Called once per tenant, on its first call, on the requesting thread; it must not return null.
+     */
+    public Builder apiLimits(Function<TenantId, ApiLimits> limits) {
+      InvalidInputException.require(limits, "apiLimits");
+      this.apiLimits =
+          tenant -> InvalidInputException.require(limits.apply(tenant), "apiLimits(tenant)");
       return this;
     }
 

@@ -27,7 +27,7 @@ final class ApiClient {
   }
 
   static ApiClient acme(Samvad samvad) {
-    return new ApiClient(samvad.jsonApi(), Principal.of(ACME, "asha"));
+    return new ApiClient(samvad.jsonApi(), Principal.of(ACME, "asha", Role.ADMINISTRATOR));
   }
 
   JsonResponse call(String method, String path, String body) {

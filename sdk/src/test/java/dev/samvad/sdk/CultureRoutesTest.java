@@ -136,7 +136,9 @@ class CultureRoutesTest {
   @Test
   void anotherTenantSeesNoProfile() {
     assertOk(api.call("POST", ANALYZE, Samples.culturalAnalysisJson("acme")), 200);
-    ApiClient globex = new ApiClient(samvad.jsonApi(), Principal.of(new TenantId("globex"), "raj"));
+    ApiClient globex =
+        new ApiClient(
+            samvad.jsonApi(), Principal.of(new TenantId("globex"), "raj", Role.ADMINISTRATOR));
     assertProblem(globex.get(PROFILE + "C-104"), 404, "NOT_FOUND");
   }
 

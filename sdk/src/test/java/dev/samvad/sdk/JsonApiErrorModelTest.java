@@ -489,7 +489,11 @@ class JsonApiErrorModelTest {
   void nullRequestAndNullPartsAreAnswered() {
     assertEquals(400, samvad.jsonApi().handle(null).status());
     JsonResponse response =
-        samvad.jsonApi().handle(new JsonRequest(null, null, null, null, Principal.of(ACME, "a")));
+        samvad
+            .jsonApi()
+            .handle(
+                new JsonRequest(
+                    null, null, null, null, Principal.of(ACME, "a", Role.ADMINISTRATOR)));
     assertProblem(response, 400, "INVALID_INPUT", "path");
   }
 

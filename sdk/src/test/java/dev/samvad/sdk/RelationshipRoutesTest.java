@@ -313,7 +313,8 @@ class RelationshipRoutesTest {
   void anotherTenantSeesNeitherTheLedgerNorTheHealth() {
     analyze("C-1", "");
     ApiClient globex =
-        new ApiClient(samvad.jsonApi(), Principal.of(new TenantId("globex"), "ravi"));
+        new ApiClient(
+            samvad.jsonApi(), Principal.of(new TenantId("globex"), "ravi", Role.ADMINISTRATOR));
     assertProblem(globex.get(BASE + "/health/C-1"), 404, "NOT_FOUND");
     assertProblem(
         globex.call("POST", BASE + "/analyze", "{\"customerId\":\"C-1\"}"), 404, "NOT_FOUND");

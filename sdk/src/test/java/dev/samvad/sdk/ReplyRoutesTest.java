@@ -127,7 +127,9 @@ class ReplyRoutesTest {
     assertProblem(api.get(TRENDS + "C-1?window=0"), 400, "INVALID_INPUT", "window");
     assertProblem(api.get(TRENDS + "C-404"), 404, "NOT_FOUND");
     assertOk(api.call("POST", ANALYZE, body(message("ok ji", "2026-11-10T10:00:00+05:30"))), 200);
-    ApiClient globex = new ApiClient(samvad.jsonApi(), Principal.of(new TenantId("globex"), "raj"));
+    ApiClient globex =
+        new ApiClient(
+            samvad.jsonApi(), Principal.of(new TenantId("globex"), "raj", Role.ADMINISTRATOR));
     assertProblem(globex.get(TRENDS + "C-1"), 404, "NOT_FOUND");
   }
 

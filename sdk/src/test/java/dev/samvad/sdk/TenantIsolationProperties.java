@@ -38,7 +38,9 @@ class TenantIsolationProperties {
         assertTrue(a.customer(customer).isPresent());
         assertTrue(b.customer(customer).isEmpty());
       }
-      ApiClient viaB = new ApiClient(samvad.jsonApi(), Principal.of(new TenantId(tenantB), "u"));
+      ApiClient viaB =
+          new ApiClient(
+              samvad.jsonApi(), Principal.of(new TenantId(tenantB), "u", Role.ADMINISTRATOR));
       for (String id : customers) {
         assertEquals(404, viaB.get("/api/v1/customers/" + id).status());
         assertEquals(404, viaB.get("/api/v1/customers/" + id + "/invoices").status());

@@ -6,20 +6,15 @@ import dev.samvad.api.model.Invoice;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.StringJoiner;
 
-/** Chapter: how old the open balance is on the portfolio's "today". */
-final class Ageing implements Chapter {
-  private static final int BAR = 30;
+/** How old the open balance is on the portfolio's "today", as one line of the receivables. */
+final class Ageing {
+  private Ageing() {}
 
-  @Override
-  public String title() {
-    return "Ageing of the open balance";
-  }
-
-  @Override
-  public void tell(DemoContext context, Report report) {
+  /** "Not yet due 38% · 1-30 days 18% · … · Over 90 days 25%". */
+  static String line(DemoContext context) {
     Map<AgeingBucket, Money> amounts = new EnumMap<>(AgeingBucket.class);
-    Map<AgeingBucket, Integer> counts = new EnumMap<>(AgeingBucket.class);
     Money total = Money.ZERO;
     for (Customer c : context.customers()) {
       for (Invoice invoice : context.invoices(c.id())) {
@@ -29,22 +24,14 @@ final class Ageing implements Chapter {
         AgeingBucket bucket =
             AgeingBucket.of(ChronoUnit.DAYS.between(invoice.dueDate(), context.today()));
         amounts.merge(bucket, invoice.outstanding(), Money::plus);
-        counts.merge(bucket, 1, Integer::sum);
         total = total.plus(invoice.outstanding());
       }
     }
-    Report.Table table = report.table("Past due", ">Invoices", ">Amount", ">Share", "");
+    StringJoiner line = new StringJoiner(" · ");
     for (AgeingBucket bucket : AgeingBucket.values()) {
       Money amount = amounts.getOrDefault(bucket, Money.ZERO);
-      int bar =
-          total.isZero() ? 0 : (int) Math.round((double) BAR * amount.paise() / total.paise());
-      table.row(
-          bucket.label,
-          counts.getOrDefault(bucket, 0),
-          Facts.rupees(amount),
-          Facts.percent(amount.paise(), total.paise()),
-          "#".repeat(bar));
+      line.add(bucket.label + " " + Facts.percent(amount.paise(), total.paise()));
     }
-    table.print();
+    return line.toString();
   }
 }

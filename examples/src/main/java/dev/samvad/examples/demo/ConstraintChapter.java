@@ -8,6 +8,7 @@ import dev.samvad.api.json.SamvadJson;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class ConstraintChapter implements Chapter {
                     "POST",
                     PATH,
                     "{\"customerId\": \"*\", \"tenantSize\": \"SMALL\"}",
-                    Principal.of(context.tenant(), "demo")));
+                    Principal.of(context.tenant(), "demo", Role.ADMINISTRATOR)));
     JsonNode body = read(response.body());
     if (response.status() != 200) {
       throw new IllegalStateException(

@@ -8,6 +8,9 @@ import dev.samvad.api.model.Invoice;
 import dev.samvad.api.model.Payment;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.examples.portfolio.Portfolio;
+import dev.samvad.examples.story.HealthScores;
+import dev.samvad.examples.story.Outbox;
+import dev.samvad.examples.story.StoryResult;
 import dev.samvad.sdk.Samvad;
 import dev.samvad.sdk.TenantSession;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the chapters share: the embedded Samvad and its clock, the demo tenant's session, the
@@ -30,10 +34,13 @@ public final class DemoContext {
   private final Map<CustomerId, List<Invoice>> invoices = new HashMap<>();
   private final Map<CustomerId, List<Payment>> payments = new HashMap<>();
   private final Map<CustomerId, List<Interaction>> interactions = new HashMap<>();
+  private final Optional<Outbox> outbox;
   private List<Customer> customers = List.of();
+  private Map<CustomerId, Double> health = Map.of();
+  private Optional<StoryResult> story = Optional.empty();
 
   DemoContext(Samvad samvad, SteppableClock clock, TenantSession session, Portfolio portfolio) {
-    this(samvad, clock, session, portfolio, "in-memory (embedded default)");
+    this(samvad, clock, session, portfolio, "in-memory (embedded default)", Optional.empty());
   }
 
   DemoContext(
@@ -41,12 +48,14 @@ public final class DemoContext {
       SteppableClock clock,
       TenantSession session,
       Portfolio portfolio,
-      String store) {
+      String store,
+      Optional<Outbox> outbox) {
     this.samvad = samvad;
     this.clock = clock;
     this.session = session;
     this.portfolio = portfolio;
     this.store = store;
+    this.outbox = outbox;
   }
 
   /** Where Samvad keeps the demo's state, for people. */
@@ -106,6 +115,38 @@ public final class DemoContext {
   public List<Interaction> interactions(CustomerId customer) {
     return interactions.computeIfAbsent(
         customer, id -> session.interactions(id, Instant.EPOCH, clock.instant()));
+  }
+
+  /** The outbox every channel of the demo's Samvad writes to, when it has one. */
+  public Optional<Outbox> outbox() {
+    return outbox;
+  }
+
+  /**
+   * Each customer's relationship health, as the relationship chapter found it, else asked of the
+   * JSON API now.
+   */
+  public Map<CustomerId, Double> health() {
+    if (health.isEmpty()) {
+      health =
+          HealthScores.of(
+              samvad.jsonApi(), tenant(), customers().stream().map(Customer::id).toList());
+    }
+    return health;
+  }
+
+  /** Keeps the health scores a chapter computed, for later chapters. */
+  void rememberHealth(Map<CustomerId, Double> scores) {
+    health = Map.copyOf(scores);
+  }
+
+  /** The sixty-day story, once a chapter has run it. */
+  public Optional<StoryResult> story() {
+    return story;
+  }
+
+  void rememberStory(StoryResult result) {
+    story = Optional.of(result);
   }
 
   /** Forgets the cached reads; call after a chapter writes through the session. */

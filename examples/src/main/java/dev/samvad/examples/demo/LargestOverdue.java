@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** Chapter: the customers who owe the most past their due dates. */
 final class LargestOverdue implements Chapter {
-  private static final int SHOWN = 5;
+  private static final int SHOWN = 3;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private record Overdue(Customer customer, Money amount, int invoices, long oldestDays) {}

@@ -28,9 +28,10 @@ final class LoadPortfolio implements Chapter {
             context.tenant().value(),
             loaded.took().toMillis() / 1000.0));
     report.line(
-        "The book is frozen on "
+        "Frozen on "
             + context.today().format(DAY)
-            + "; Samvad's clock stands there too.");
-    report.note("Store: " + context.store() + ". Language model: none, rules only.");
+            + ", and so is Samvad's clock. Store: "
+            + context.store()
+            + ".");
   }
 }

@@ -24,7 +24,6 @@ import dev.samvad.culture.ProfileInput;
 import dev.samvad.culture.ReferenceData;
 import dev.samvad.culture.RelationshipContext;
 import dev.samvad.culture.RenderedMessage;
-import dev.samvad.culture.UpiPayee;
 import dev.samvad.culture.WindowExplanation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,12 +63,8 @@ final class ProfilesChapter implements Chapter {
   private static final List<Region> REGIONS =
       List.of(Region.NORTH, Region.SOUTH, Region.EAST, Region.WEST, Region.NORTHEAST);
 
-  /** The seller the demo's book belongs to, as its customers would know it. */
-  static final String SELLER = "Samvad Demo Traders";
-
-  private static final UpiPayee UPI = new UpiPayee("demo.traders@samvad", SELLER);
   private static final int TEXT_WIDTH = 92;
-  private static final int TEXT_LINES = 2;
+  private static final int TEXT_LINES = 1;
   private static final DateTimeFormatter DAY_TIME =
       DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -119,9 +114,6 @@ final class ProfilesChapter implements Chapter {
     MessageRenderer renderer = MessageRenderer.bundled();
     ContactWindowPolicy window = ContactWindowPolicy.standard(data);
     for (Candidate pick : shown) {
-      if (pick != shown.get(0)) {
-        report.line("");
-      }
       tellOne(context, report, pick, planner, renderer, window, now);
     }
   }
@@ -141,8 +133,13 @@ final class ProfilesChapter implements Chapter {
             + c.address().map(a -> ", " + a.city()).orElse("")
             + " — "
             + p.region().value()
-            + ", profile confidence "
-            + two(p.confidence()));
+            + ", confidence "
+            + two(p.confidence())
+            + "; reach "
+            + p.preferredChannels().value().stream()
+                .limit(3)
+                .map(ProfilesChapter::channel)
+                .collect(Collectors.joining(" > ")));
     report.line(
         "  state     "
             + p.state()
@@ -168,26 +165,22 @@ final class ProfilesChapter implements Chapter {
             MessageIntent.GENTLE_OVERDUE,
             new RelationshipContext(
                 OptionalInt.empty(), tenureMonths(context, c, today), 0, 0, today));
-    report.line(
-        "  plan      "
-            + plan.tone()
-            + ", "
-            + plan.formality()
-            + " ← "
-            + Facts.clip(reason(plan, "formality"), 80));
-
     ZonedDateTime desired = now.atZone(p.zone());
     WindowExplanation allowed =
         window.explain(desired, ChannelKind.SMS, p, ContactPurpose.PAYMENT_REMINDER);
     ZonedDateTime preferred =
         window.nextPreferred(desired, ChannelKind.SMS, p, ContactPurpose.PAYMENT_REMINDER);
     report.line(
-        "  reach     "
-            + p.preferredChannels().value().stream()
-                .map(ProfilesChapter::channel)
-                .collect(Collectors.joining(" > "))
-            + "; "
-            + when(allowed, preferred));
+        Facts.clip(
+            "  plan      "
+                + plan.tone()
+                + ", "
+                + plan.formality()
+                + "; "
+                + when(allowed, preferred)
+                + " ← "
+                + reason(plan, "formality"),
+            TEXT_WIDTH + 12));
 
     RenderedMessage sms = renderer.render(plan, facts(c, pick.invoice(), today), ChannelKind.SMS);
     String label = "SMS " + sms.templateLanguage();
@@ -285,13 +278,13 @@ final class ProfilesChapter implements Chapter {
   private static MessageFacts facts(Customer c, Invoice invoice, LocalDate today) {
     MessageFacts.Builder facts =
         MessageFacts.builder()
-            .sellerName(SELLER)
+            .sellerName(DemoSeller.NAME)
             .customerName(Facts.clip(c.displayName(), MessageFacts.MAX_NAME_LENGTH))
             .invoiceNumber(invoice.number())
             .amount(invoice.outstanding())
             .dueDate(invoice.dueDate())
             .asOf(today)
-            .upi(UPI);
+            .upi(DemoSeller.UPI);
     Optional<Contact> contact = c.contacts().stream().findFirst();
     contact.ifPresent(
         k -> {
@@ -327,9 +320,9 @@ final class ProfilesChapter implements Chapter {
 
   /** When the reminder may go out, why not earlier, and the slot the customer would like best. */
   private static String when(WindowExplanation allowed, ZonedDateTime preferred) {
-    StringBuilder text = new StringBuilder("SMS allowed ");
+    StringBuilder text = new StringBuilder("SMS ");
     if (allowed.refused().isEmpty()) {
-      text.append("now (").append(allowed.allowed().format(DAY_TIME)).append(')');
+      text.append("allowed now");
     } else {
       WindowExplanation.RefusedSpan last = allowed.refused().get(allowed.refused().size() - 1);
       text.append("from ")

@@ -7,11 +7,14 @@ import dev.samvad.api.model.InvoiceStatus;
 import dev.samvad.api.model.Payment;
 import java.util.Locale;
 
-/** Chapter: what was billed, what came in and what is still owed, as the store now says. */
+/**
+ * Chapter: what was billed, what came in and what is still owed, as the store now says, and how old
+ * the open balance is.
+ */
 final class Receivables implements Chapter {
   @Override
   public String title() {
-    return "Receivables";
+    return "Receivables and their age";
   }
 
   @Override
@@ -50,6 +53,7 @@ final class Receivables implements Chapter {
         "open invoices, " + Facts.percent(outstanding.paise(), invoiced.paise()) + " of invoiced");
     table.row("  disputed", Facts.rupees(disputed), "", "held back by the customer");
     table.print();
+    report.line("By age: " + Ageing.line(context));
     if (!collected.plus(outstanding).equals(invoiced)) {
       report.note("Collected + outstanding differs from invoiced: some payments are unallocated.");
     }

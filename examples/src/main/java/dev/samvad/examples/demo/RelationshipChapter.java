@@ -3,15 +3,20 @@ package dev.samvad.examples.demo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.samvad.api.CustomerId;
 import dev.samvad.api.json.SamvadJson;
 import dev.samvad.api.model.Customer;
+import dev.samvad.examples.story.HealthScores;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Chapter: every sample customer analysed by the relationship engine through {@code POST
@@ -19,20 +24,14 @@ import java.util.Locale;
  * three most at risk, each with its score, trend, strongest driver and first alert.
  */
 final class RelationshipChapter implements Chapter {
-  static final String PATH = "/api/v1/relationship-intelligence/analyze";
+  static final String PATH = HealthScores.PATH;
   private static final ObjectMapper JSON = SamvadJson.newMapper();
   private static final int WIDTH = 92;
   private static final int SHOWN = 3;
 
   /** One customer's answer, reduced to what the chapter prints. */
   private record Scored(
-      String name,
-      double score,
-      String trend,
-      double slope,
-      String driver,
-      String alert,
-      int severity) {}
+      String name, double score, String trend, double slope, String driver, String alert) {}
 
   @Override
   public String title() {
@@ -42,10 +41,12 @@ final class RelationshipChapter implements Chapter {
   @Override
   public void tell(DemoContext context, Report report) {
     List<Scored> all = new ArrayList<>();
+    Map<CustomerId, Double> scores = new LinkedHashMap<>();
     int alerts = 0;
     for (Customer c : context.customers()) {
       JsonNode a = analyze(context, c.id().value()).path("analysis");
       JsonNode health = a.path("health");
+      scores.put(c.id(), health.path("score").asDouble());
       JsonNode first = a.path("alerts").path(0);
       alerts += a.path("alerts").size();
       all.add(
@@ -61,9 +62,9 @@ final class RelationshipChapter implements Chapter {
                       + " "
                       + first.path("type").asText().toLowerCase(Locale.ROOT).replace('_', ' ')
                       + ": "
-                      + first.path("evidence").path(0).asText(first.path("subject").asText()),
-              severity(first.path("severity").asText())));
+                      + first.path("evidence").path(0).asText(first.path("subject").asText())));
     }
+    context.rememberHealth(scores);
     all.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::name));
     double mean = all.stream().mapToDouble(Scored::score).average().orElse(0);
     long below50 = all.stream().filter(s -> s.score() < 50).count();
@@ -86,23 +87,6 @@ final class RelationshipChapter implements Chapter {
     for (Scored s : risk) {
       print(report, s, true);
     }
-    all.stream()
-        .filter(s -> !s.alert().isEmpty())
-        .max(Comparator.comparingInt(Scored::severity).thenComparing(s -> -s.score()))
-        .ifPresent(
-            s -> {
-              report.line("Most urgent alert in the book: " + s.name());
-              report.line(cut("         " + s.alert()));
-            });
-  }
-
-  private static int severity(String text) {
-    return switch (text) {
-      case "CRITICAL" -> 3;
-      case "WARNING" -> 2;
-      case "INFO" -> 1;
-      default -> 0;
-    };
   }
 
   private static void print(Report report, Scored s, boolean withAlert) {
@@ -115,7 +99,9 @@ final class RelationshipChapter implements Chapter {
                 s.name(),
                 s.trend(),
                 s.slope())));
-    report.line(cut("         " + s.driver()));
+    if (withAlert) {
+      report.line(cut("         " + s.driver()));
+    }
     if (withAlert && !s.alert().isEmpty()) {
       report.line(cut("         alert: " + s.alert()));
     }
@@ -135,7 +121,7 @@ final class RelationshipChapter implements Chapter {
                     "POST",
                     PATH,
                     "{\"customerId\": \"" + customer + "\"}",
-                    Principal.of(context.tenant(), "demo")));
+                    Principal.of(context.tenant(), "demo", Role.ADMINISTRATOR)));
     JsonNode body;
     try {
       body = JSON.readTree(response.body());

@@ -26,7 +26,7 @@ final class SampleReplies implements Chapter {
   private static final List<String> PREFERRED =
       List.of("hi", "ta", "hi-Latn-x-mixed", "bn", "gu", "ur", "te-Latn", "ml", "as", "kn");
 
-  private static final int SHOWN = 6;
+  private static final int SHOWN = 3;
 
   @Override
   public String title() {

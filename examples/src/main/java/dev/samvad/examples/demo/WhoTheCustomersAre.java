@@ -18,6 +18,8 @@ import java.util.Set;
 
 /** Chapter: where the customers are and which languages they use. */
 final class WhoTheCustomersAre implements Chapter {
+  private static final int WIDTH = 94;
+
   @Override
   public String title() {
     return "Who the customers are";
@@ -64,29 +66,21 @@ final class WhoTheCustomersAre implements Chapter {
 
     List<String> tags = new ArrayList<>(languages.keySet());
     tags.sort(Comparator.comparing((String t) -> -languages.get(t)).thenComparing(t -> t));
-    report.line("");
     report.line(
         "Languages (stated, else as they write to us): "
             + tags.size()
             + " forms, "
             + unknownLanguage
             + " customers not yet known");
-    int half = (tags.size() + 1) / 2;
-    Report.Table table = report.table("Language", ">N", "", "Language", ">N");
-    for (int i = 0; i < half; i++) {
-      String left = tags.get(i);
-      String right = i + half < tags.size() ? tags.get(i + half) : null;
-      table.row(
-          label(forms.get(left)),
-          languages.get(left),
-          "",
-          right == null ? "" : label(forms.get(right)),
-          right == null ? "" : languages.get(right));
+    StringBuilder list = new StringBuilder();
+    for (String tag : tags) {
+      list.append(list.isEmpty() ? "" : " · ")
+          .append(Facts.describe(forms.get(tag)))
+          .append(' ')
+          .append(languages.get(tag));
     }
-    table.print();
-  }
-
-  private static String label(LanguageForm form) {
-    return String.format("%-16s %s", form.tag(), Facts.describe(form));
+    for (String line : ProfilesChapter.wrap(list.toString(), WIDTH, 3)) {
+      report.line("  " + line);
+    }
   }
 }

@@ -1,17 +1,23 @@
 package dev.samvad.examples.jsonapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.samvad.api.ChannelKind;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
+import dev.samvad.channel.Channel;
+import dev.samvad.channel.OutboxChannel;
+import dev.samvad.channel.OutboxFile;
 import dev.samvad.examples.ExitCode;
 import dev.samvad.examples.LlmSetup;
 import dev.samvad.examples.StoreOption;
+import dev.samvad.examples.UsageException;
 import dev.samvad.examples.portfolio.Portfolio;
 import dev.samvad.examples.portfolio.PortfolioLoader;
 import dev.samvad.sdk.JsonApi;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.Role;
 import dev.samvad.sdk.Samvad;
 import dev.samvad.sdk.TenantSession;
 import java.io.BufferedReader;
@@ -19,9 +25,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +50,9 @@ public final class ApiCommand {
   public static final String USER = "cli";
 
   /** The caller's roles. */
-  public static final Set<String> ROLES = Set.of("administrator");
+  public static final Set<Role> ROLES = Set.of(Role.ADMINISTRATOR);
+
+  private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private static final Map<String, String> JSON_HEADERS =
       Map.of("Content-Type", "application/json; charset=utf-8");
@@ -89,9 +101,10 @@ public final class ApiCommand {
     }
     TenantId tenant = options.tenant().or(() -> tenantInBody(body)).orElse(DEFAULT_TENANT);
     try (StoreOption store = StoreOption.open(options.store());
-        Samvad samvad = embedded(options, tenant, store)) {
+        Embedded embedded = embedded(options, tenant, store)) {
       JsonResponse response =
-          samvad
+          embedded
+              .samvad()
               .jsonApi()
               .handle(request(options.method().get(), options.path().get(), body, tenant));
       String shown = JsonText.pretty(response.body());
@@ -104,10 +117,10 @@ public final class ApiCommand {
 
   private int batch(ApiOptions options, TenantId tenant, InputStream source) {
     try (StoreOption store = StoreOption.open(options.store());
-        Samvad samvad = embedded(options, tenant, store)) {
+        Embedded embedded = embedded(options, tenant, store)) {
       BufferedReader reader =
           new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8));
-      return new BatchRunner(samvad.jsonApi(), tenant, options.tenant().isPresent(), out)
+      return new BatchRunner(embedded.samvad().jsonApi(), tenant, options.tenant().isPresent(), out)
           .run(reader);
     } catch (IOException e) {
       return cannotRead(options.batch().orElse("-"), e);
@@ -144,29 +157,64 @@ public final class ApiCommand {
   }
 
   /**
-   * Samvad on the chosen store, with the language model the environment names; with {@code
-   * --sample}, the sample portfolio loaded into {@code tenant}, unless a database store already
-   * holds customers of that tenant (a second run).
+   * Samvad on the chosen store, with the language model the environment names, its campaign
+   * messages on every channel going to the {@code --outbox} file or, without one, to an outbox in
+   * memory (they are kept as sent, and {@code GET .../executions/{id}} shows them). With {@code
+   * --sample} the clock stands on the sample book's "today" and the book is loaded into {@code
+   * tenant}, unless a database store already holds customers of that tenant (a second run).
    */
-  private Samvad embedded(ApiOptions options, TenantId tenant, StoreOption store) {
+  private Embedded embedded(ApiOptions options, TenantId tenant, StoreOption store) {
     LlmSetup llm = LlmSetup.fromEnvironment(env);
     err.println("samvad: " + llm.description());
     err.flush();
-    if (!options.sample()) {
-      return llm.apply(store.configure(Samvad.builder())).build();
+    Optional<Portfolio> portfolio =
+        options.sample() ? Optional.of(Portfolio.bundled()) : Optional.empty();
+    Clock clock = portfolio.<Clock>map(PortfolioLoader::clockAt).orElse(Clock.system(INDIA));
+    Optional<OutboxFile> file = options.outbox().map(path -> outboxFile(path, clock));
+    Channel channel =
+        file.<Channel>map(OutboxFile::channel)
+            .orElseGet(
+                () ->
+                    OutboxChannel.to(
+                        Writer.nullWriter(), clock, OutboxChannel.DEFAULT_REMEMBERED_KEYS));
+    Samvad.Builder builder = llm.apply(store.configure(Samvad.builder().clock(clock)));
+    for (ChannelKind kind : ChannelKind.values()) {
+      builder.channel(kind, channel);
     }
-    Portfolio portfolio = Portfolio.bundled();
-    Samvad samvad =
-        llm.apply(store.configure(Samvad.builder().clock(PortfolioLoader.clockAt(portfolio))))
-            .build();
-    TenantSession session = samvad.tenant(tenant);
-    if (store.persistent() && !session.customers().isEmpty()) {
-      err.println(
-          "samvad: tenant " + tenant.value() + " already holds customers; --sample not loaded");
-      return samvad;
+    Samvad samvad = builder.build();
+    if (portfolio.isPresent()) {
+      TenantSession session = samvad.tenant(tenant);
+      if (store.persistent() && !session.customers().isEmpty()) {
+        err.println(
+            "samvad: tenant " + tenant.value() + " already holds customers; --sample not loaded");
+      } else {
+        PortfolioLoader.load(portfolio.get(), session);
+      }
     }
-    PortfolioLoader.load(portfolio, session);
-    return samvad;
+    return new Embedded(samvad, file);
+  }
+
+  private static OutboxFile outboxFile(String path, Clock clock) {
+    try {
+      return OutboxFile.append(Path.of(path), clock);
+    } catch (UncheckedIOException | java.nio.file.InvalidPathException e) {
+      throw new UsageException("--outbox: cannot open " + path + ": " + e.getMessage());
+    }
+  }
+
+  /** The embedded Samvad and the outbox file it writes to, closed together. */
+  private record Embedded(Samvad samvad, Optional<OutboxFile> outbox) implements AutoCloseable {
+    @Override
+    public void close() {
+      samvad.close();
+      if (outbox.isPresent()) {
+        try {
+          outbox.get().close();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot close the outbox", e);
+        }
+      }
+    }
   }
 
   private String readBody(String source) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param body the {@code --body} source: a file name or {@code -} for standard input
  * @param batch the {@code --batch} source: a file name or {@code -} for standard input
  * @param sample whether to load the sample portfolio first
+ * @param outbox the {@code --outbox} file campaign messages are appended to; without it they are
+ *     kept in memory only
  * @param store the {@code --store} JDBC URL, or empty for the in-memory store
  */
 record ApiOptions(
@@ -26,6 +28,7 @@ record ApiOptions(
     Optional<String> body,
     Optional<String> batch,
     boolean sample,
+    Optional<String> outbox,
     Optional<String> store) {
 
   static ApiOptions parse(List<String> args) {
@@ -33,6 +36,7 @@ record ApiOptions(
     Optional<TenantId> tenant = Optional.empty();
     Optional<String> body = Optional.empty();
     Optional<String> batch = Optional.empty();
+    Optional<String> outbox = Optional.empty();
     Optional<String> store = Optional.empty();
     boolean sample = false;
     for (int i = 0; i < args.size(); i++) {
@@ -62,6 +66,7 @@ record ApiOptions(
         case "--tenant" -> tenant = Optional.of(tenant(value));
         case "--body" -> body = Optional.of(nonEmpty(flag, value));
         case "--batch" -> batch = Optional.of(nonEmpty(flag, value));
+        case "--outbox" -> outbox = Optional.of(nonEmpty(flag, value));
         case "--store" -> store = Optional.of(value);
         default -> throw new UsageException("unknown option " + flag + " for 'api'");
       }
@@ -71,7 +76,8 @@ record ApiOptions(
         throw new UsageException(
             "--batch takes its requests from the file; drop METHOD, PATH and --body");
       }
-      return new ApiOptions(Optional.empty(), Optional.empty(), tenant, body, batch, sample, store);
+      return new ApiOptions(
+          Optional.empty(), Optional.empty(), tenant, body, batch, sample, outbox, store);
     }
     if (positional.size() != 2) {
       throw new UsageException(
@@ -86,6 +92,7 @@ record ApiOptions(
         body,
         batch,
         sample,
+        outbox,
         store);
   }
 

@@ -8,12 +8,14 @@ import dev.samvad.examples.Terminal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The demo's profiles chapter, from the demo run in-process as {@code samvad demo} runs it. */
 class ProfilesChapterTest {
@@ -22,11 +24,15 @@ class ProfilesChapterTest {
 
   private static String chapter;
 
+  @TempDir static Path dir;
+
   @BeforeAll
   static void runTheDemo() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    int exit = new DemoCommand(print, print, Terminal.PLAIN).run(List.of());
+    int exit =
+        new DemoCommand(print, print, Terminal.PLAIN)
+            .run(List.of("--outbox", dir.resolve("outbox.jsonl").toString()));
     String text = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, exit, text);
     int start = text.indexOf(". " + HEADING);

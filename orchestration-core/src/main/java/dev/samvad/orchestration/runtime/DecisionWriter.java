@@ -55,7 +55,7 @@ final class DecisionWriter {
     }
     for (Command command : commands) {
       if (command instanceof Command.Send send) {
-        if (send.intent().asksForMoney()) {
+        if (Gate.countsForCaps(send.intent())) {
           supersede(uow, state, send, now);
         }
         uow.executions()
@@ -113,9 +113,9 @@ final class DecisionWriter {
   }
 
   /**
-   * A newer payment message makes older ones still waiting in the outbox (for a retry, a window or
-   * a cap) stale: they are cancelled, so the customer gets the current one only. Attempts in flight
-   * ({@code SENDING}) are left to finish.
+   * A newer reminder makes older ones still waiting in the outbox (for a retry, a window or a cap)
+   * stale: they are cancelled, so the customer gets the current one only. Attempts in flight
+   * ({@code SENDING}) are left to finish; invoices are never superseded.
    */
   private static void supersede(
       UnitOfWork uow, CampaignState state, Command.Send newer, Instant now) {
@@ -125,7 +125,7 @@ final class DecisionWriter {
         continue;
       }
       ExecutionDocument doc = Codec.document(old);
-      if (!doc.intent().asksForMoney()) {
+      if (!Gate.countsForCaps(doc.intent())) {
         continue;
       }
       ExecutionDocument cancelled =

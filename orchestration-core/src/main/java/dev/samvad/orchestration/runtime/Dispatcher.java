@@ -56,6 +56,9 @@ final class Dispatcher {
   /** The attempt to make after the prepare step, or nothing. */
   private record Attempt(Lease lease, ExecutionRecord record, ExecutionDocument doc) {}
 
+  /** What the prepare step decided, with its effects. */
+  private record Prepared(@Nullable Attempt attempt, Effects effects) {}
+
   void dispatch(TenantId tenant, Lease lease, Instant now, Tally tally) {
     ExecutionId id = new ExecutionId(lease.key().substring(2));
     TenantStore store = env.store.tenant(tenant);
@@ -68,21 +71,25 @@ final class Dispatcher {
                     .filter(r -> !ExecutionStatus.valueOf(r.status()).isSettled())
                     .map(r -> new Found(r, Decider.find(uow, r.campaignId()))));
     if (found.isEmpty() || found.get().campaign().isEmpty()) {
-      store.run(
-          uow -> {
-            uow.dueWork().complete(lease);
-            found.ifPresent(
-                f -> cancel(uow, f.record().id(), now, "the campaign no longer exists", tally));
-          });
+      Effects gone =
+          store.inTransaction(
+              uow -> {
+                Effects fx = new Effects();
+                uow.dueWork().complete(lease);
+                found.ifPresent(
+                    f -> cancel(uow, f.record().id(), now, "the campaign no longer exists", fx));
+                return fx;
+              });
+      gone.countInto(tally);
       env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
       return;
     }
     Context ctx = env.context(tenant, found.get().campaign().get(), now);
-    Effects prepared = new Effects();
-    Attempt attempt =
-        store.inTransaction(uow -> prepare(uow, tenant, lease, id, ctx, now, tally, prepared));
+    Prepared prepared = store.inTransaction(uow -> prepare(uow, tenant, lease, id, ctx, now));
+    prepared.effects().countInto(tally);
+    Attempt attempt = prepared.attempt();
     if (attempt == null) {
-      env.afterCommit(tenant, prepared);
+      env.afterCommit(tenant, prepared.effects());
       env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
       return;
     }
@@ -102,32 +109,27 @@ final class Dispatcher {
     SendResult outcome = result;
     String failure = error;
     Effects fx =
-        store.inTransaction(uow -> record(uow, tenant, attempt, outcome, failure, ctx, now, tally));
+        store.inTransaction(uow -> record(uow, tenant, attempt, outcome, failure, ctx, now));
+    fx.countInto(tally);
     env.afterCommit(tenant, fx);
     env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
   }
 
-  private @Nullable Attempt prepare(
-      UnitOfWork uow,
-      TenantId tenant,
-      Lease lease,
-      ExecutionId id,
-      Context ctx,
-      Instant now,
-      Tally tally,
-      Effects fx) {
+  private Prepared prepare(
+      UnitOfWork uow, TenantId tenant, Lease lease, ExecutionId id, Context ctx, Instant now) {
+    Effects fx = new Effects();
     Lease held = uow.dueWork().extend(lease, now, env.leaseFor);
     Optional<Versioned<ExecutionRecord>> row = uow.executions().find(id);
     if (row.isEmpty() || ExecutionStatus.valueOf(row.get().value().status()).isSettled()) {
       uow.dueWork().complete(held);
-      return null;
+      return new Prepared(null, fx);
     }
     ExecutionRecord record = row.get().value();
     ExecutionStatus status = ExecutionStatus.valueOf(record.status());
     ExecutionDocument doc = Codec.document(record);
     Optional<CampaignState> campaign = Decider.find(uow, record.campaignId());
     List<Instant> moneySent =
-        doc.intent().asksForMoney()
+        Gate.countsForCaps(doc.intent())
             ? moneySent(uow, record.customerId(), record.id(), now.minus(Gate.WEEK))
             : List.of();
     Gate gate =
@@ -149,26 +151,26 @@ final class Dispatcher {
       ExecutionDocument next =
           doc.settled(now, ExecutionStatus.CANCELLED, cancel.reason() + interrupted);
       uow.executions().update(next.store(record, ExecutionStatus.CANCELLED), row.get().version());
-      tally.cancelled++;
-      return null;
+      fx.count = Tally.Count.CANCELLED;
+      return new Prepared(null, fx);
     }
     if (gate instanceof Gate.Defer defer) {
       uow.dueWork().release(held, defer.until());
       ExecutionDocument next = doc.deferredTo(now, defer.until(), status, defer.reason());
       uow.executions().update(next.store(record, status), row.get().version());
-      tally.deferred++;
-      return null;
+      fx.count = Tally.Count.DEFERRED;
+      return new Prepared(null, fx);
     }
     if (gate instanceof Gate.Fail fail) {
       uow.dueWork().complete(held);
       failed(uow, tenant, row.get(), doc, fail.reason() + interrupted, ctx, now, fx);
       env.appendAudit(fx);
-      tally.failed++;
-      return null;
+      fx.count = Tally.Count.FAILED;
+      return new Prepared(null, fx);
     }
     ExecutionDocument sending = doc.attempting(now);
     uow.executions().update(sending.store(record, ExecutionStatus.SENDING), row.get().version());
-    return new Attempt(held, record, sending);
+    return new Prepared(new Attempt(held, record, sending), fx);
   }
 
   private Effects record(
@@ -178,8 +180,7 @@ final class Dispatcher {
       @Nullable SendResult result,
       String error,
       Context ctx,
-      Instant now,
-      Tally tally) {
+      Instant now) {
     Effects fx = new Effects();
     Versioned<ExecutionRecord> row = uow.executions().find(attempt.record().id()).orElseThrow();
     ExecutionRecord record = row.value();
@@ -201,7 +202,7 @@ final class Dispatcher {
                   "executionId", execution,
                   "channel", record.channel().name(),
                   "intent", doc.intent().name())));
-      tally.sent++;
+      fx.count = Tally.Count.SENT;
     } else if (result instanceof SendResult.TransientFailure transientFailure
         && doc.attempt() < env.retry.maxAttempts()) {
       Duration wait = env.retry.backoff(doc.attempt(), execution);
@@ -213,13 +214,13 @@ final class Dispatcher {
       ExecutionDocument retry = doc.retryAt(now, next, transientFailure.reason());
       uow.executions().update(retry.store(record, ExecutionStatus.QUEUED), row.version());
       fx.audit.add(sendAudit(tenant, record, doc, now, "transient failure"));
-      tally.retried++;
+      fx.count = Tally.Count.RETRIED;
     } else if (result == null && doc.errors() + 1 < env.retry.maxAttempts()) {
       Instant next = now.plus(env.retry.backoff(doc.errors() + 1, execution));
       uow.dueWork().release(attempt.lease(), next);
       ExecutionDocument again = doc.erroredAt(now, next, error);
       uow.executions().update(again.store(record, ExecutionStatus.SENDING), row.version());
-      tally.errors++;
+      fx.count = Tally.Count.ERROR;
     } else {
       String reason;
       if (result instanceof SendResult.PermanentFailure permanent) {
@@ -232,7 +233,7 @@ final class Dispatcher {
       uow.dueWork().complete(attempt.lease());
       fx.audit.add(sendAudit(tenant, record, doc, now, "failed"));
       failed(uow, tenant, row, doc, reason, ctx, now, fx);
-      tally.failed++;
+      fx.count = Tally.Count.FAILED;
     }
     env.appendAudit(fx);
     return fx;
@@ -274,7 +275,7 @@ final class Dispatcher {
   }
 
   private static void cancel(
-      UnitOfWork uow, ExecutionId id, Instant now, String reason, Tally tally) {
+      UnitOfWork uow, ExecutionId id, Instant now, String reason, Effects fx) {
     uow.executions()
         .find(id)
         .ifPresent(
@@ -285,13 +286,13 @@ final class Dispatcher {
                       doc.settled(now, ExecutionStatus.CANCELLED, reason)
                           .store(row.value(), ExecutionStatus.CANCELLED),
                       row.version());
-              tally.cancelled++;
+              fx.count = Tally.Count.CANCELLED;
             });
   }
 
   /**
-   * When the customer's payment messages other than {@code except} were handed to channels, since
-   * {@code since}, across all their campaigns.
+   * When the customer's reminders other than {@code except} were handed to channels, since {@code
+   * since}, across all their campaigns.
    */
   static List<Instant> moneySent(
       UnitOfWork uow, CustomerId customer, ExecutionId except, Instant since) {
@@ -305,7 +306,7 @@ final class Dispatcher {
           continue;
         }
         ExecutionDocument doc = Codec.document(record);
-        if (doc.intent().asksForMoney()) {
+        if (Gate.countsForCaps(doc.intent())) {
           doc.countedAt().filter(t -> t.isAfter(since)).ifPresent(sent::add);
         }
       }

@@ -18,4 +18,14 @@ final class Effects {
   final List<SamvadEvent> events = new ArrayList<>(2);
   final List<Command.Learn> learns = new ArrayList<>(1);
   @Nullable Map<String, long[]> optimiserCounts;
+
+  /** What an outbox item came to, counted once the unit of work has committed. */
+  Tally.@Nullable Count count;
+
+  /** After commit: counts the outcome. */
+  void countInto(Tally tally) {
+    if (count != null) {
+      tally.add(count);
+    }
+  }
 }

@@ -56,7 +56,7 @@ sealed interface Gate {
    * @param campaign the campaign as it is now
    * @param ctx the customer's context (profile, windows, caps)
    * @param wired whether the host wired a channel of this kind
-   * @param moneySent when the customer's other payment messages were handed to channels
+   * @param moneySent when the customer's other reminders were handed to channels
    * @param now the current time
    */
   static Gate check(
@@ -100,7 +100,7 @@ sealed interface Gate {
     if (!wired) {
       return new Fail("no channel configured for " + channel);
     }
-    if (intent.asksForMoney()) {
+    if (countsForCaps(intent)) {
       Instant free = capsFreeAt(ctx.policy().caps(), moneySent, now);
       if (free.isAfter(now)) {
         return new Defer(free, "frequency cap: next payment message allowed at " + free);
@@ -117,6 +117,14 @@ sealed interface Gate {
       return new Defer(allowed.toInstant(), "contact window: held until " + allowed.toInstant());
     }
     return new Open();
+  }
+
+  /**
+   * Whether a message counts towards the {@link FrequencyCaps}: reminders do; invoices, thanks and
+   * acknowledgements do not.
+   */
+  static boolean countsForCaps(MessageIntent intent) {
+    return intent.asksForMoney() && intent != MessageIntent.INVOICE_DELIVERY;
   }
 
   /**

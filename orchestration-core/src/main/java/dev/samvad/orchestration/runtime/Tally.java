@@ -11,6 +11,27 @@ final class Tally {
   int deferred;
   int errors;
 
+  /** What one outbox item came to. */
+  enum Count {
+    SENT,
+    RETRIED,
+    FAILED,
+    CANCELLED,
+    DEFERRED,
+    ERROR
+  }
+
+  void add(Count count) {
+    switch (count) {
+      case SENT -> sent++;
+      case RETRIED -> retried++;
+      case FAILED -> failed++;
+      case CANCELLED -> cancelled++;
+      case DEFERRED -> deferred++;
+      case ERROR -> errors++;
+    }
+  }
+
   RunReport report() {
     return new RunReport(claimed, decisions, sent, retried, failed, cancelled, deferred, errors);
   }

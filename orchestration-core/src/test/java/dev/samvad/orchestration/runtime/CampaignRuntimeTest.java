@@ -316,7 +316,8 @@ class CampaignRuntimeTest {
         C1,
         Playbooks.HIGH_RISK,
         List.of(item("A1", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 14), 10_000)));
-    h.runUntil(runtime, ist("2026-03-09T14:00"), Duration.ofMinutes(5));
+    // The fallback waits for the daily cap: a refused reminder still counts towards it.
+    h.runUntil(runtime, ist("2026-03-10T14:00"), Duration.ofMinutes(5));
     List<RecordingChannel.Call> whatsapp = h.recorders.get(ChannelKind.WHATSAPP).calls();
     assertEquals(h.retry.maxAttempts(), whatsapp.size(), whatsapp.toString());
     for (int i = 1; i < whatsapp.size(); i++) {
@@ -345,7 +346,7 @@ class CampaignRuntimeTest {
         C1,
         Playbooks.HIGH_RISK,
         List.of(item("A1", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 14), 10_000)));
-    h.runUntil(runtime, ist("2026-03-09T14:00"), Duration.ofMinutes(15));
+    h.runUntil(runtime, ist("2026-03-10T14:00"), Duration.ofMinutes(15));
     ExecutionView failed = withStatus(runtime, K1, ExecutionStatus.FAILED).get(0);
     assertTrue(
         failed
@@ -387,7 +388,7 @@ class CampaignRuntimeTest {
     assertEquals(
         ExecutionStatus.FAILED,
         runtime.execution(TENANT, sent.executionId()).orElseThrow().status());
-    runtime.runDue(h.now());
+    h.runUntil(runtime, h.now().plus(Duration.ofDays(1)), Duration.ofMinutes(15));
     ExecutionView resent = withStatus(runtime, K1, ExecutionStatus.SENT).get(0);
     assertEquals(sent.stepId(), resent.stepId());
     assertFalse(resent.channel() == sent.channel());

@@ -58,11 +58,12 @@ import net.jqwik.api.statistics.Statistics;
  * crashes, on a steppable clock over about 60 days. Checked at every real send (the first call with
  * an idempotency key): inside the hard contact window; no payment message once the customer has
  * paid everything, while the campaign waits for a person (a dispute, a claimed payment, a hand
- * over), or on a channel the customer opted out of; within the frequency caps counted over the
- * messages that really went out. Checked after every step: every campaign waits for a time (and is
- * scheduled for it), for a person, or is finished; every unsent message is scheduled; nothing due
- * is left undone. Checked at the end: at most one message out per execution. And the same event
- * delivered twice changes nothing.
+ * over), or on a channel the customer opted out of; reminders within the frequency caps counted
+ * over the reminders that really went out (invoices, thanks and acknowledgements do not count).
+ * Checked after every step: every campaign waits for a time (and is scheduled for it), for a
+ * person, or is finished; every unsent message is scheduled; nothing due is left undone. Checked at
+ * the end: at most one message out per execution. And the same event delivered twice changes
+ * nothing.
  */
 class RuntimeProperties {
   private static final Instant BASE = RuntimeFixtures.ist("2026-03-02T08:00");
@@ -375,11 +376,14 @@ class RuntimeProperties {
             owed.get(customer)
                 .merge(a.invoiceId(), -a.amount().paise(), (x, y) -> Math.max(0, x + y));
           }
-          campaign.ifPresent(
-              c ->
-                  applied.add(
-                      Map.entry(
-                          c.campaignId(), new Event.PaymentReceived(paymentId, allocations))));
+          // The payment went to the campaigns holding the invoices: remember it for each of them.
+          Event paid = new Event.PaymentReceived(paymentId, allocations);
+          for (Versioned<CampaignRecord> row :
+              h.store.tenant(TENANT).inTransaction(uow -> uow.campaigns().byCustomer(customer))) {
+            if (Codec.decode(row.value()).hasSeen(paid.eventId().orElseThrow())) {
+              applied.add(Map.entry(row.value().id(), paid));
+            }
+          }
         }
         case REPLY -> {
           if (campaign.isEmpty()) {
@@ -540,6 +544,9 @@ class RuntimeProperties {
       assertTrue(
           campaign.phase() == CampaignState.Phase.ACTIVE,
           "asked for money while " + campaign.phase() + ": " + what);
+      if (!Gate.countsForCaps(intent)) {
+        return;
+      }
       FrequencyCaps caps = RuntimeFixtures.policy().caps();
       List<Instant> earlier = List.copyOf(moneySent.get(customer).values());
       long day =
@@ -562,7 +569,7 @@ class RuntimeProperties {
               .inTransaction(uow -> uow.executions().find(id))
               .orElseThrow()
               .value();
-      if (Codec.document(record).intent().asksForMoney()) {
+      if (Gate.countsForCaps(Codec.document(record).intent())) {
         moneySent.get(call.message().customerId()).put(id, call.at());
       }
     }

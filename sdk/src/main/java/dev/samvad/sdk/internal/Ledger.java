@@ -26,6 +26,8 @@ import dev.samvad.api.store.Versioned;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,6 +131,29 @@ public final class Ledger {
   /** One page of customers in id order. */
   public List<Customer> customers(Page page) {
     return store.inTransaction(uow -> values(uow.customers().list(page)));
+  }
+
+  /**
+   * One page of the stored customers among {@code among}, in id order: those whose id sorts after
+   * the page's {@code after}, up to its limit.
+   */
+  public List<Customer> customers(Page page, Collection<CustomerId> among) {
+    List<CustomerId> ids =
+        among.stream()
+            .filter(id -> page.after().map(a -> id.value().compareTo(a) > 0).orElse(true))
+            .sorted(Comparator.comparing(CustomerId::value))
+            .toList();
+    return store.inTransaction(
+        uow -> {
+          List<Customer> found = new ArrayList<>();
+          for (CustomerId id : ids) {
+            uow.customers().find(id).ifPresent(v -> found.add(v.value()));
+            if (found.size() == page.limit()) {
+              break;
+            }
+          }
+          return found;
+        });
   }
 
   /** Every customer in id order, read in pages within one unit of work. */

@@ -30,9 +30,11 @@ import dev.samvad.orchestration.runtime.TaskQuery;
 import dev.samvad.orchestration.runtime.TaskView;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -203,6 +205,34 @@ public final class OrchestrationDesk {
 
   public List<TaskView> tasks(TaskQuery query) {
     return runtime.tasks(tenant, query);
+  }
+
+  /**
+   * The tasks matching {@code query} whose customer is in {@code among}: the query's page counted
+   * over those tasks only.
+   */
+  public List<TaskView> tasks(TaskQuery query, Set<CustomerId> among) {
+    List<TaskView> kept = new ArrayList<>();
+    int skip = query.offset();
+    for (int offset = 0; ; offset += TaskQuery.MAX_LIMIT) {
+      List<TaskView> page = runtime.tasks(tenant, query.page(offset, TaskQuery.MAX_LIMIT));
+      for (TaskView task : page) {
+        if (!among.contains(task.customerId())) {
+          continue;
+        }
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
+        kept.add(task);
+        if (kept.size() == query.limit()) {
+          return kept;
+        }
+      }
+      if (page.size() < TaskQuery.MAX_LIMIT) {
+        return kept;
+      }
+    }
   }
 
   public TaskView task(String taskId) {

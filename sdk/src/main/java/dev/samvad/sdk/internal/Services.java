@@ -1,12 +1,16 @@
 package dev.samvad.sdk.internal;
 
 import dev.samvad.api.TenantId;
+import dev.samvad.sdk.Principal;
 
 /**
  * What the JSON API and the tenant sessions reach through: one door per engine, opened for a tenant
  * and an actor (who audit entries name).
  */
 public interface Services {
+  /** What {@code principal} may do in its tenant. */
+  Access access(Principal principal);
+
   /** The tenant's ledger of customers, invoices, payments and interactions. */
   Ledger ledger(TenantId tenant, String actor);
 

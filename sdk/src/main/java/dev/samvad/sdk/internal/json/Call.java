@@ -7,7 +7,9 @@ import dev.samvad.api.ErrorCode;
 import dev.samvad.api.ExecutionId;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.PermissionDeniedException;
+import dev.samvad.sdk.JsonRoute;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.internal.Access;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.Ledger;
@@ -36,29 +38,37 @@ public final class Call {
   private final String method;
   private final String template;
   private final @Nullable Principal principal;
+  private final @Nullable Access access;
   private final Map<String, String> params;
   private final RequestTarget target;
   private final @Nullable ObjectNode body;
   private final Binder binder;
   private final Services services;
+  private final Guard guard;
+  private Optional<CustomerId> customer = Optional.empty();
+  private boolean guarded;
 
   Call(
       String method,
       String template,
       @Nullable Principal principal,
+      @Nullable Access access,
       Map<String, String> params,
       RequestTarget target,
       @Nullable ObjectNode body,
       Binder binder,
-      Services services) {
+      Services services,
+      Guard guard) {
     this.method = method;
     this.template = template;
     this.principal = principal;
+    this.access = access;
     this.params = Map.copyOf(params);
     this.target = target;
     this.body = body;
     this.binder = binder;
     this.services = services;
+    this.guard = guard;
     params.forEach(
         (name, value) -> {
           Function<String, ?> type = PARAMETER_TYPES.get(name);
@@ -81,38 +91,81 @@ public final class Call {
     return principal;
   }
 
+  /**
+   * Checks the customer named in the path or body against the caller's assigned customers and
+   * teams. The API runs it before the body is bound.
+   */
+  void guardNamedCustomer() {
+    if (access != null) {
+      customer = Guards.named(guard, this, access, route());
+    }
+    guarded = guard.scope() != JsonRoute.CustomerScope.RESOURCE;
+  }
+
+  /**
+   * For a route addressing a campaign, message or task: checks its customer the first time the
+   * endpoint reaches for a desk, so that the endpoint's own checks of the body come first and
+   * nothing is read or changed before the check.
+   */
+  private void guardResource() {
+    if (guarded) {
+      return;
+    }
+    guarded = true; // the owner lookup reaches for a desk itself
+    if (access != null) {
+      customer = Guards.resource(guard, this, access, route());
+    }
+  }
+
+  /** The customer the guards checked; throws if a resource route never checked its customer. */
+  Optional<CustomerId> guardedCustomer() {
+    if (!guarded) {
+      throw new IllegalStateException(route() + " answered without its customer check");
+    }
+    return customer;
+  }
+
+  /** What the caller may do, and the audit trail's name for them. */
+  public Access access() {
+    if (access == null) {
+      throw new PermissionDeniedException(ErrorCode.UNAUTHENTICATED, "no caller was given");
+    }
+    return access;
+  }
+
   /** The caller's ledger; writes are audited with actor {@code user:<userId>}. */
   public Ledger ledger() {
-    Principal p = principal();
-    return services.ledger(p.tenant(), actor(p));
+    guardResource();
+    Access a = access();
+    return services.ledger(a.tenant(), a.actor());
   }
 
   /** The caller's reply-reading desk. */
   public ReplyDesk replies() {
-    Principal p = principal();
-    return services.replies(p.tenant(), actor(p));
+    guardResource();
+    Access a = access();
+    return services.replies(a.tenant(), a.actor());
   }
 
   /** The caller's relationship-intelligence desk. */
   public RelationshipDesk relationships() {
-    Principal p = principal();
-    return services.relationships(p.tenant(), actor(p));
+    guardResource();
+    Access a = access();
+    return services.relationships(a.tenant(), a.actor());
   }
 
   /** The caller's cultural-intelligence desk. */
   public CultureDesk culture() {
-    Principal p = principal();
-    return services.culture(p.tenant(), actor(p));
+    guardResource();
+    Access a = access();
+    return services.culture(a.tenant(), a.actor());
   }
 
   /** The caller's constraint-analysis desk. */
   public ConstraintDesk constraints() {
-    Principal p = principal();
-    return services.constraints(p.tenant(), actor(p));
-  }
-
-  private static String actor(Principal p) {
-    return "user:" + p.userId();
+    guardResource();
+    Access a = access();
+    return services.constraints(a.tenant(), a.actor());
   }
 
   /** The path parameter {@code customerId}. */
@@ -125,7 +178,6 @@ public final class Call {
     return new CampaignId(param("campaignId"));
   }
 
-  /** The path parameter {@code executionId}. */
   /** The {@code taskId} path parameter. */
   public String taskId() {
     return param("taskId");
@@ -152,10 +204,12 @@ public final class Call {
 
   /** Campaigns, for the caller. */
   public OrchestrationDesk orchestration() {
-    Principal p = principal();
-    return services.orchestration(p.tenant(), actor(p));
+    guardResource();
+    Access a = access();
+    return services.orchestration(a.tenant(), a.actor());
   }
 
+  /** The path parameter {@code executionId}. */
   public ExecutionId executionId() {
     return new ExecutionId(param("executionId"));
   }

@@ -27,6 +27,7 @@ import dev.samvad.constraint.MsmedInvoice;
 import dev.samvad.constraint.ReplyOutcome;
 import dev.samvad.constraint.SegmentComparison;
 import dev.samvad.constraint.SendHourEffectiveness;
+import dev.samvad.sdk.Permission;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.json.brief.ConstraintAnalysisRequest;
 import dev.samvad.sdk.internal.json.brief.ConstraintAnalysisRequest.CommunicationData;
@@ -64,9 +65,20 @@ final class ConstraintRoutes {
 
   static void register(RouteTable routes, String base) {
     routes
-        .post(base + "/analyze", ConstraintAnalysisRequest.class, ConstraintRoutes::analyze)
-        .get(base + "/constraints/{customerId}", ConstraintRoutes::constraints)
-        .post(base + "/generate-insights", InsightsRequest.class, ConstraintRoutes::insights);
+        .post(
+            base + "/analyze",
+            Guard.body(Permission.CONSTRAINT_ANALYSE),
+            ConstraintAnalysisRequest.class,
+            ConstraintRoutes::analyze)
+        .get(
+            base + "/constraints/{customerId}",
+            Guard.portfolio(Permission.CONSTRAINT_READ),
+            ConstraintRoutes::constraints)
+        .post(
+            base + "/generate-insights",
+            Guard.portfolio(Permission.CONSTRAINT_ANALYSE),
+            InsightsRequest.class,
+            ConstraintRoutes::insights);
   }
 
   // ------------------------------------------------------------------ analyze

@@ -14,6 +14,7 @@ import dev.samvad.culture.RenderedMessage;
 import dev.samvad.culture.WindowExplanation;
 import dev.samvad.culture.message.ContactWindowRule;
 import dev.samvad.sdk.HybridResult;
+import dev.samvad.sdk.Permission;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.json.brief.ApproachValidationRequest;
 import dev.samvad.sdk.internal.json.brief.ContentAdaptationRequest;
@@ -38,9 +39,16 @@ final class ContentRoutes {
 
   static void register(RouteTable routes, String base) {
     routes
-        .post(base + "/adapt-content", ContentAdaptationRequest.class, ContentRoutes::adapt)
         .post(
-            base + "/validate-approach", ApproachValidationRequest.class, ContentRoutes::validate);
+            base + "/adapt-content",
+            Guard.body(Permission.CONTENT_ADAPT),
+            ContentAdaptationRequest.class,
+            ContentRoutes::adapt)
+        .post(
+            base + "/validate-approach",
+            Guard.body(Permission.CONTENT_ADAPT),
+            ApproachValidationRequest.class,
+            ContentRoutes::validate);
   }
 
   /** When a message may go. */

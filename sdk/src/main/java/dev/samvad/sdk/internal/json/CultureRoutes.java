@@ -8,6 +8,7 @@ import dev.samvad.api.LanguageForm;
 import dev.samvad.api.NotFoundException;
 import dev.samvad.api.PinCode;
 import dev.samvad.culture.ProfileInput;
+import dev.samvad.sdk.Permission;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.json.brief.CulturalAnalysisRequest;
 import dev.samvad.sdk.internal.json.brief.CulturalAnalysisRequest.BehavioralData;
@@ -30,9 +31,20 @@ final class CultureRoutes {
 
   static void register(RouteTable routes, String base) {
     routes
-        .post(base + "/analyze", CulturalAnalysisRequest.class, CultureRoutes::analyze)
-        .get(base + "/profile/{customerId}", CultureRoutes::get)
-        .put(base + "/profile/{customerId}", ProfileUpdateRequest.class, CultureRoutes::update);
+        .post(
+            base + "/analyze",
+            Guard.body(Permission.CULTURE_ANALYSE),
+            CulturalAnalysisRequest.class,
+            CultureRoutes::analyze)
+        .get(
+            base + "/profile/{customerId}",
+            Guard.path(Permission.CULTURE_READ).audited("culture.read"),
+            CultureRoutes::get)
+        .put(
+            base + "/profile/{customerId}",
+            Guard.path(Permission.CULTURE_ANALYSE),
+            ProfileUpdateRequest.class,
+            CultureRoutes::update);
   }
 
   /** Answer of the analyse and update endpoints: the profile and what follows from it. */

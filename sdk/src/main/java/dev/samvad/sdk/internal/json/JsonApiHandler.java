@@ -6,29 +6,40 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samvad.api.ErrorCode;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.PermissionDeniedException;
+import dev.samvad.api.TenantId;
 import dev.samvad.api.UnavailableException;
 import dev.samvad.api.json.SamvadJson;
+import dev.samvad.sdk.ApiLimits;
 import dev.samvad.sdk.JsonApi;
 import dev.samvad.sdk.JsonRequest;
 import dev.samvad.sdk.JsonResponse;
+import dev.samvad.sdk.JsonRoute;
 import dev.samvad.sdk.Principal;
+import dev.samvad.sdk.internal.Access;
 import dev.samvad.sdk.internal.Services;
+import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The JSON API. Every request goes through the same checks, in this order, before its endpoint
- * runs: route (404, 405), caller (401), body size (413), content type (415), a GET carries no body
- * and a POST/PUT carries one JSON object (400), the body's {@code tenantId} (403), path parameters
- * (400). The endpoint then binds the body (400) and answers or throws a {@link
- * dev.samvad.api.SamvadException}. Anything else is a defect: logged with the correlation id and
- * answered {@code 500 INTERNAL} without its text.
+ * runs: route (404, 405), caller (401), the tenant's rate limits (429), the route's permission
+ * (403), body size (413), content type (415), a GET carries no body and a POST/PUT carries one JSON
+ * object (400), the body's {@code tenantId} (403), path parameters (400), the customer named in the
+ * path or body against the caller's assigned customers and teams (403). The route then binds the
+ * body (400) and its endpoint runs its own checks; the first time it reaches for a desk, the
+ * customer of the campaign, message or task the path names is checked (404, 403). The endpoint
+ * answers or throws a {@link dev.samvad.api.SamvadException}; a successful read of sensitive data
+ * is audited. Anything else is a defect: logged with the correlation id and answered {@code 500
+ * INTERNAL} without its text.
  */
 public final class JsonApiHandler implements JsonApi {
   private static final Logger LOG = LoggerFactory.getLogger(JsonApiHandler.class);
@@ -40,17 +51,31 @@ public final class JsonApiHandler implements JsonApi {
   private final BodyReader bodies;
   private final Binder binder = new Binder(mapper);
   private final RouteTable routes;
+  private final RateLimiter limiter;
 
   /**
    * @param services opens each engine's door for a tenant and an actor
    * @param maxRequestBytes the body cap in UTF-8 bytes
+   * @param limits each tenant's limits on calls
+   * @param clock the time the limits are measured in
    * @param closed true once Samvad is closed; requests then get 503
    */
-  public JsonApiHandler(Services services, int maxRequestBytes, BooleanSupplier closed) {
+  public JsonApiHandler(
+      Services services,
+      int maxRequestBytes,
+      Function<TenantId, ApiLimits> limits,
+      Clock clock,
+      BooleanSupplier closed) {
     this.services = services;
     this.closed = closed;
     this.bodies = new BodyReader(mapper, maxRequestBytes);
     this.routes = Routes.standard();
+    this.limiter = new RateLimiter(limits, clock);
+  }
+
+  /** Every route with the permission it needs, in registration order. */
+  public List<JsonRoute> routes() {
+    return routes.catalogue();
   }
 
   @Override
@@ -97,18 +122,32 @@ public final class JsonApiHandler implements JsonApi {
           ErrorCode.UNAUTHENTICATED,
           "no caller: the host must authenticate the request and pass a Principal");
     }
+    @Nullable Access access = null;
+    String operation = method + " " + route.template();
+    if (principal != null) {
+      limiter.acquire(principal.tenant());
+      access = services.access(principal);
+      Guards.beforeBody(route.guard(), access, operation);
+    }
     ObjectNode body = readBody(request, route, principal);
     Call call =
         new Call(
             method,
             route.template().toString(),
             principal,
+            access,
             found.params(),
             target,
             body,
             binder,
-            services);
-    return route.endpoint().handle(call);
+            services,
+            route.guard());
+    call.guardNamedCustomer();
+    Reply reply = route.endpoint().handle(call);
+    if (access != null) {
+      Guards.afterSuccess(route.guard(), access, operation, call.guardedCustomer());
+    }
+    return reply;
   }
 
   private @Nullable ObjectNode readBody(

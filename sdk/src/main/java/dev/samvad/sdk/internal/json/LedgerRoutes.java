@@ -12,8 +12,10 @@ import dev.samvad.api.model.Invoice;
 import dev.samvad.api.model.Payment;
 import dev.samvad.api.store.Page;
 import dev.samvad.api.store.Versioned;
+import dev.samvad.sdk.Permission;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The ledger routes, beyond the brief: the business facts every engine works from, so a host can
@@ -26,13 +28,38 @@ final class LedgerRoutes {
 
   static void register(RouteTable routes) {
     routes
-        .put(V1 + "/customers/{customerId}", ObjectNode.class, LedgerRoutes::putCustomer)
-        .get(V1 + "/customers/{customerId}", LedgerRoutes::getCustomer)
-        .get(V1 + "/customers", LedgerRoutes::listCustomers)
-        .post(V1 + "/invoices", Invoice.class, LedgerRoutes::putInvoice)
-        .get(V1 + "/customers/{customerId}/invoices", LedgerRoutes::listInvoices)
-        .post(V1 + "/payments", Payment.class, LedgerRoutes::recordPayment)
-        .post(V1 + "/interactions", Interaction.class, LedgerRoutes::recordInteraction);
+        .put(
+            V1 + "/customers/{customerId}",
+            Guard.path(Permission.CUSTOMER_WRITE),
+            ObjectNode.class,
+            LedgerRoutes::putCustomer)
+        .get(
+            V1 + "/customers/{customerId}",
+            Guard.path(Permission.CUSTOMER_READ).audited("customer.read"),
+            LedgerRoutes::getCustomer)
+        .get(
+            V1 + "/customers",
+            Guard.filtered(Permission.CUSTOMER_READ).audited("customer.list"),
+            LedgerRoutes::listCustomers)
+        .post(
+            V1 + "/invoices",
+            Guard.body(Permission.LEDGER_WRITE),
+            Invoice.class,
+            LedgerRoutes::putInvoice)
+        .get(
+            V1 + "/customers/{customerId}/invoices",
+            Guard.path(Permission.LEDGER_READ),
+            LedgerRoutes::listInvoices)
+        .post(
+            V1 + "/payments",
+            Guard.body(Permission.LEDGER_WRITE),
+            Payment.class,
+            LedgerRoutes::recordPayment)
+        .post(
+            V1 + "/interactions",
+            Guard.body(Permission.INTERACTION_WRITE),
+            Interaction.class,
+            LedgerRoutes::recordInteraction);
   }
 
   /** One page of customers; pass {@code nextAfter} as {@code after} to get the next. */
@@ -72,7 +99,11 @@ final class LedgerRoutes {
     int limit = call.intQuery("limit", DEFAULT_PAGE, 1, Page.MAX_LIMIT);
     Optional<String> after = call.query("after").filter(s -> !s.isEmpty());
     Page page = new Page(after, limit);
-    List<Customer> customers = call.ledger().customers(page);
+    Optional<Set<CustomerId>> among = call.access().limitedTo(Permission.CUSTOMER_READ);
+    List<Customer> customers =
+        among.isPresent()
+            ? call.ledger().customers(page, among.get())
+            : call.ledger().customers(page);
     Optional<String> next =
         customers.size() == limit
             ? Optional.of(customers.get(customers.size() - 1).id().value())

@@ -3,6 +3,7 @@ package dev.samvad.sdk.internal.json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.ChannelKind;
+import dev.samvad.api.CustomerId;
 import dev.samvad.api.ErrorCode;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.InvoiceId;
@@ -22,6 +23,7 @@ import dev.samvad.orchestration.runtime.ReplyResult;
 import dev.samvad.orchestration.runtime.RunReport;
 import dev.samvad.orchestration.runtime.TaskQuery;
 import dev.samvad.orchestration.runtime.TaskView;
+import dev.samvad.sdk.Permission;
 import dev.samvad.sdk.internal.OrchestrationDesk;
 import dev.samvad.sdk.internal.json.brief.CampaignRequest;
 import dev.samvad.sdk.internal.json.brief.CampaignUpdateRequest;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Campaigns: the brief's orchestration endpoints, plus the task inbox and manual actions.
@@ -58,38 +61,66 @@ final class OrchestrationRoutes {
   private OrchestrationRoutes() {}
 
   static void register(RouteTable routes, String base) {
+    Guard readCampaign =
+        Guard.resource(Permission.CAMPAIGN_READ, OrchestrationRoutes::campaignOwner);
+    Guard manageCampaign =
+        Guard.resource(Permission.CAMPAIGN_MANAGE, OrchestrationRoutes::campaignOwner);
+    Guard workTask =
+        Guard.resource(Permission.TASK_WORK, c -> c.orchestration().task(c.taskId()).customerId());
     routes
-        .post(base + "/campaigns", CampaignRequest.class, OrchestrationRoutes::create)
-        .get(base + "/campaigns/{campaignId}", OrchestrationRoutes::read)
+        .post(
+            base + "/campaigns",
+            Guard.body(Permission.CAMPAIGN_MANAGE),
+            CampaignRequest.class,
+            OrchestrationRoutes::create)
+        .get(base + "/campaigns/{campaignId}", readCampaign, OrchestrationRoutes::read)
         .put(
             base + "/campaigns/{campaignId}",
+            manageCampaign,
             CampaignUpdateRequest.class,
             OrchestrationRoutes::update)
         .post(
             base + "/campaigns/{campaignId}/actions",
+            manageCampaign,
             CampaignUpdateRequest.class,
             OrchestrationRoutes::update)
-        .post(base + "/execute", ExecutionRequest.class, OrchestrationRoutes::execute)
+        .post(
+            base + "/execute",
+            Guard.body(Permission.CAMPAIGN_MANAGE),
+            ExecutionRequest.class,
+            OrchestrationRoutes::execute)
         .get(
             base + "/executions/{executionId}",
+            Guard.resource(
+                    Permission.MESSAGE_TEXT_READ,
+                    c -> c.orchestration().execution(c.executionId()).customerId())
+                .audited("message.read"),
             c -> Reply.ok(execution(c.orchestration().execution(c.executionId()))))
         .post(
             base + "/process-response",
+            Guard.body(Permission.RESPONSE_PROCESS),
             ResponseProcessingRequest.class,
             OrchestrationRoutes::process)
-        .get(base + "/tasks", OrchestrationRoutes::tasks)
+        .get(base + "/tasks", Guard.filtered(Permission.TASK_WORK), OrchestrationRoutes::tasks)
         .post(
             base + "/tasks/{taskId}/claim",
+            workTask,
             ObjectNode.class,
             (c, b) -> taskAnswer(c, c.orchestration().claim(c.taskId()), c.taskId()))
         .post(
             base + "/tasks/{taskId}/complete",
+            workTask,
             TaskCompletionRequest.class,
             OrchestrationRoutes::complete)
         .post(
             base + "/run-due",
+            Guard.portfolio(Permission.CAMPAIGN_RUN),
             ObjectNode.class,
             (c, b) -> Reply.ok(runDue(c.orchestration().runDue())));
+  }
+
+  private static CustomerId campaignOwner(Call call) {
+    return call.orchestration().campaign(call.campaignId()).customerId();
   }
 
   // ---- answers ----------------------------------------------------------------------------------
@@ -144,8 +175,16 @@ final class OrchestrationRoutes {
       List<CampaignState.HistoryEntry> history,
       List<String> unusedFields) {}
 
+  /**
+   * The execute answer; {@code queued} holds the messages just queued with their text when the
+   * caller may read the customer's message text, else it is empty and {@code queuedWithheld} counts
+   * them.
+   */
   record ExecuteAnswer(
-      CampaignAnswer campaign, List<ExecutionView> queued, List<String> unusedFields) {}
+      CampaignAnswer campaign,
+      List<ExecutionView> queued,
+      int queuedWithheld,
+      List<String> unusedFields) {}
 
   record ResponseAnswer(
       String customerId,
@@ -275,7 +314,18 @@ final class OrchestrationRoutes {
     desk.runDue();
     List<ExecutionView> all = desk.executions(id);
     List<ExecutionView> queued = all.subList(Math.min(before, all.size()), all.size());
-    return Reply.ok(new ExecuteAnswer(answer(call, desk.campaign(id), List.of()), queued, unused));
+    CampaignAnswer campaign = answer(call, desk.campaign(id), List.of());
+    if (!call.access().allows(Permission.MESSAGE_TEXT_READ, body.customerId())) {
+      return Reply.ok(new ExecuteAnswer(campaign, List.of(), queued.size(), unused));
+    }
+    for (ExecutionView view : queued) {
+      call.access()
+          .recordRead(
+              "message.read",
+              "customer:" + body.customerId().value(),
+              Map.of("route", call.route(), "execution", view.executionId().value()));
+    }
+    return Reply.ok(new ExecuteAnswer(campaign, queued, 0, unused));
   }
 
   private static Reply process(Call call, ResponseProcessingRequest body) {
@@ -374,7 +424,10 @@ final class OrchestrationRoutes {
         query.page(
             call.intQuery("offset", 0, 0, 1_000_000),
             call.intQuery("limit", 50, 1, TaskQuery.MAX_LIMIT));
-    return Reply.ok(Map.of("tasks", call.orchestration().tasks(query)));
+    Optional<Set<CustomerId>> among = call.access().limitedTo(Permission.TASK_WORK);
+    OrchestrationDesk desk = call.orchestration();
+    return Reply.ok(
+        Map.of("tasks", among.isPresent() ? desk.tasks(query, among.get()) : desk.tasks(query)));
   }
 
   private static Reply complete(Call call, TaskCompletionRequest body) {

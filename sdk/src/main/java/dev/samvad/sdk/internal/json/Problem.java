@@ -11,11 +11,20 @@ import java.util.Optional;
  * @param message what is wrong, naming the field when there is one
  * @param field the dotted path of the offending field, when known
  * @param headers extra response headers (for example {@code Allow} on a 405)
+ * @param retryAfterSeconds for a 429: whole seconds until a retry may pass
  */
 record Problem(
-    ErrorCode code, String message, Optional<String> field, Map<String, String> headers) {
+    ErrorCode code,
+    String message,
+    Optional<String> field,
+    Map<String, String> headers,
+    Optional<Long> retryAfterSeconds) {
   Problem {
     headers = Map.copyOf(headers);
+  }
+
+  Problem(ErrorCode code, String message, Optional<String> field, Map<String, String> headers) {
+    this(code, message, field, headers, Optional.empty());
   }
 
   static Problem of(ErrorCode code, String message) {

@@ -32,6 +32,7 @@ import dev.samvad.relationship.TrendDirection;
 import dev.samvad.relationship.text.Intent;
 import dev.samvad.relationship.text.ReplyAnalysis;
 import dev.samvad.relationship.text.ReplyText;
+import dev.samvad.sdk.Permission;
 import dev.samvad.sdk.internal.RelationshipDesk;
 import dev.samvad.sdk.internal.RelationshipDesk.HealthPoint;
 import dev.samvad.sdk.internal.RelationshipDesk.LedgerFacts;
@@ -74,10 +75,18 @@ final class RelationshipRoutes {
 
   static void register(RouteTable routes, String base) {
     routes
-        .post(base + "/analyze", RelationshipAnalysisRequest.class, RelationshipRoutes::analyze)
-        .get(base + "/health/{customerId}", RelationshipRoutes::health)
+        .post(
+            base + "/analyze",
+            Guard.body(Permission.RELATIONSHIP_ANALYSE),
+            RelationshipAnalysisRequest.class,
+            RelationshipRoutes::analyze)
+        .get(
+            base + "/health/{customerId}",
+            Guard.path(Permission.RELATIONSHIP_READ).audited("relationship.read"),
+            RelationshipRoutes::health)
         .post(
             base + "/predict-behavior",
+            Guard.body(Permission.RELATIONSHIP_ANALYSE),
             BehaviourPredictionRequest.class,
             RelationshipRoutes::predict);
   }

@@ -7,6 +7,7 @@ import dev.samvad.relationship.text.Emotion;
 import dev.samvad.relationship.text.ReplyAnalysis;
 import dev.samvad.relationship.text.ReplyText;
 import dev.samvad.sdk.HybridResult;
+import dev.samvad.sdk.Permission;
 import dev.samvad.sdk.internal.ReplyDesk;
 import dev.samvad.sdk.internal.ReplyDesk.SentimentPoint;
 import dev.samvad.sdk.internal.json.brief.SentimentAnalysisRequest;
@@ -36,8 +37,15 @@ final class ReplyRoutes {
 
   static void register(RouteTable routes, String base) {
     routes
-        .post(base + "/analyze-sentiment", SentimentAnalysisRequest.class, ReplyRoutes::analyze)
-        .get(base + "/sentiment-trends/{customerId}", ReplyRoutes::trends);
+        .post(
+            base + "/analyze-sentiment",
+            Guard.body(Permission.RELATIONSHIP_ANALYSE),
+            SentimentAnalysisRequest.class,
+            ReplyRoutes::analyze)
+        .get(
+            base + "/sentiment-trends/{customerId}",
+            Guard.path(Permission.RELATIONSHIP_READ).audited("relationship.read"),
+            ReplyRoutes::trends);
   }
 
   /**

@@ -6,12 +6,14 @@ package dev.samvad.sdk.internal.json;
  * @param method the HTTP method
  * @param template the path template
  * @param endpoint what answers
- * @param needsPrincipal false only for routes that answer anonymous callers
+ * @param guard the permission and customer rule checked before the endpoint runs
  * @param takesBody true when the request must carry a JSON object body
  */
 record Route(
-    String method,
-    PathTemplate template,
-    Endpoint endpoint,
-    boolean needsPrincipal,
-    boolean takesBody) {}
+    String method, PathTemplate template, Endpoint endpoint, Guard guard, boolean takesBody) {
+
+  /** False only for routes that answer anonymous callers. */
+  boolean needsPrincipal() {
+    return guard.permission().isPresent();
+  }
+}

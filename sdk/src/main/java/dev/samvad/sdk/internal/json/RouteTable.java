@@ -1,6 +1,7 @@
 package dev.samvad.sdk.internal.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samvad.sdk.JsonRoute;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,31 +10,40 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The JSON API's routes: method plus path template to endpoint. Registering an endpoint is one
- * line: {@code routes.post("/api/v1/x", XRequest.class, (call, body) -> ...)}. Registration happens
- * once at construction; lookups are then read-only and thread-safe.
+ * The JSON API's routes: method plus path template to endpoint, each with the {@link Guard} that
+ * says which permission it needs and which customer it touches. Registering an endpoint is one
+ * line: {@code routes.post("/api/v1/x", Guard.body(Permission.X), XRequest.class, (call, body) ->
+ * ...)}; only the anonymous {@code /auth} stubs have no permission. Registration happens once at
+ * construction; lookups are then read-only and thread-safe.
  */
-public final class RouteTable {
+final class RouteTable {
   private final List<Route> routes = new ArrayList<>();
 
   /** A GET route without a body. */
-  public RouteTable get(String template, Endpoint endpoint) {
-    return add("GET", template, endpoint, true, false);
+  RouteTable get(String template, Guard guard, Endpoint endpoint) {
+    return add("GET", template, endpoint, guarded(guard), false);
   }
 
   /** A POST route whose JSON object body binds to {@code type}. */
-  public <T> RouteTable post(String template, Class<T> type, BodyEndpoint<T> endpoint) {
-    return add("POST", template, bound(type, endpoint), true, true);
+  <T> RouteTable post(String template, Guard guard, Class<T> type, BodyEndpoint<T> endpoint) {
+    return add("POST", template, bound(type, endpoint), guarded(guard), true);
   }
 
   /** A PUT route whose JSON object body binds to {@code type}. */
-  public <T> RouteTable put(String template, Class<T> type, BodyEndpoint<T> endpoint) {
-    return add("PUT", template, bound(type, endpoint), true, true);
+  <T> RouteTable put(String template, Guard guard, Class<T> type, BodyEndpoint<T> endpoint) {
+    return add("PUT", template, bound(type, endpoint), guarded(guard), true);
   }
 
   /** A POST route that anonymous callers may call too; its body is any JSON object. */
-  public RouteTable postAnonymous(String template, BodyEndpoint<ObjectNode> endpoint) {
-    return add("POST", template, bound(ObjectNode.class, endpoint), false, true);
+  RouteTable postAnonymous(String template, BodyEndpoint<ObjectNode> endpoint) {
+    return add("POST", template, bound(ObjectNode.class, endpoint), Guard.anonymous(), true);
+  }
+
+  private static Guard guarded(Guard guard) {
+    if (guard.permission().isEmpty()) {
+      throw new IllegalArgumentException("a route callers must sign in for needs a permission");
+    }
+    return guard;
   }
 
   private static <T> Endpoint bound(Class<T> type, BodyEndpoint<T> endpoint) {
@@ -41,20 +51,30 @@ public final class RouteTable {
   }
 
   private RouteTable add(
-      String method, String template, Endpoint endpoint, boolean needsPrincipal, boolean body) {
+      String method, String template, Endpoint endpoint, Guard guard, boolean body) {
     PathTemplate parsed = PathTemplate.parse(template);
     for (Route r : routes) {
       if (r.method().equals(method) && r.template().toString().equals(template)) {
         throw new IllegalArgumentException("duplicate route " + method + " " + template);
       }
     }
-    routes.add(new Route(method, parsed, endpoint, needsPrincipal, body));
+    routes.add(new Route(method, parsed, endpoint, guard, body));
     return this;
   }
 
   /** Every route, in registration order. */
   List<Route> routes() {
     return List.copyOf(routes);
+  }
+
+  /** Every route with what it needs, in registration order. */
+  List<JsonRoute> catalogue() {
+    return routes.stream()
+        .map(
+            r ->
+                new JsonRoute(
+                    r.method(), r.template().toString(), r.guard().permission(), r.guard().scope()))
+        .toList();
   }
 
   /** The outcome of looking up a request. */
