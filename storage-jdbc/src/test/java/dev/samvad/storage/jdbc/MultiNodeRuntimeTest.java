@@ -286,7 +286,9 @@ class MultiNodeRuntimeTest {
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void twoRuntimesOnePostgresNodeKilledEveryStepSentOnce() throws Exception {
     DataSource database = EmbeddedPostgresHolder.newDatabase("multi_runtime");
-    JdbcStore.create(EmbeddedPostgresHolder.pool(database, 1)).close();
+    try (HikariDataSource migrator = EmbeddedPostgresHolder.pool(database, 3)) {
+      JdbcStore.create(migrator).close();
+    }
     SteppableClock clock = SteppableClock.startingAt(STARTED);
     IdempotentProvider provider = new IdempotentProvider();
     Node a =
