@@ -50,5 +50,18 @@ public enum Permission {
   /** Read the latest constraint analysis (portfolio-wide data). */
   CONSTRAINT_READ,
   /** Run constraint analyses and insights over the portfolio. */
-  CONSTRAINT_ANALYSE
+  CONSTRAINT_ANALYSE,
+  /** Read a customer's consent ledger and the basis for contact it gives on each channel. */
+  CONSENT_READ,
+  /** Record a customer's consent or its withdrawal on a channel. */
+  CONSENT_WRITE,
+  /**
+   * Export everything held about a customer (the DPDP right of access): contact details, message
+   * text, judgements and the audit entries about them.
+   */
+  DATA_EXPORT,
+  /** Erase a customer's personal data (the DPDP right of erasure); irreversible. */
+  DATA_ERASE,
+  /** Run the retention purge over the tenant's data. */
+  DATA_PURGE
 }

@@ -69,7 +69,9 @@ public enum Role {
       Permission.CAMPAIGN_READ,
       Permission.CAMPAIGN_MANAGE,
       Permission.RESPONSE_PROCESS,
-      Permission.TASK_WORK),
+      Permission.TASK_WORK,
+      Permission.CONSENT_READ,
+      Permission.CONSENT_WRITE),
   /** Runs the campaigns and the task inbox for the whole book. */
   COMMUNICATION_COORDINATOR(
       false,
@@ -84,7 +86,9 @@ public enum Role {
       Permission.CAMPAIGN_MANAGE,
       Permission.RESPONSE_PROCESS,
       Permission.TASK_WORK,
-      Permission.CONSTRAINT_READ),
+      Permission.CONSTRAINT_READ,
+      Permission.CONSENT_READ,
+      Permission.CONSENT_WRITE),
   /**
    * Everything, for every customer and team. Also the role for the host's own integrations (ledger
    * loads, schedulers) when they call the JSON API.

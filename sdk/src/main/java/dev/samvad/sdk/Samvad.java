@@ -3,6 +3,7 @@ package dev.samvad.sdk;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
+import dev.samvad.api.consent.ContactBasisPolicy;
 import dev.samvad.api.spi.AuditSink;
 import dev.samvad.api.spi.EventSink;
 import dev.samvad.api.spi.InMemoryAuditSink;
@@ -21,9 +22,11 @@ import dev.samvad.relationship.RelationshipIntelligence;
 import dev.samvad.relationship.text.ReplyAnalyzer;
 import dev.samvad.sdk.internal.Access;
 import dev.samvad.sdk.internal.CampaignContexts;
+import dev.samvad.sdk.internal.ConsentDesk;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
 import dev.samvad.sdk.internal.CultureEngines;
+import dev.samvad.sdk.internal.DataRights;
 import dev.samvad.sdk.internal.HybridPolicy;
 import dev.samvad.sdk.internal.Ledger;
 import dev.samvad.sdk.internal.OrchestrationDesk;
@@ -94,6 +97,8 @@ public final class Samvad implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final @Nullable ExecutorService llmPool;
   private final HybridPolicy hybrid;
+  private final Function<TenantId, ContactBasisPolicy> contactBasis;
+  private final Function<TenantId, RetentionPolicy> retention;
 
   private Samvad(Builder b) {
     this.ownsStore = b.store == null;
@@ -105,7 +110,10 @@ public final class Samvad implements AutoCloseable {
     this.customerTeams = b.customerTeams;
     this.culture = CultureEngines.standard();
     this.constraintSink = Optional.ofNullable(b.constraintSink);
-    this.campaignContexts = new CampaignContexts(store, culture, b.collectionSettings);
+    this.contactBasis = memoised(b.contactBasis, "contactBasis(tenant)");
+    this.retention = memoised(b.retention, "retention(tenant)");
+    this.campaignContexts =
+        new CampaignContexts(store, culture, b.collectionSettings, contactBasis);
     this.playbooks = PlaybookRegistry.shipped();
     b.playbooks.forEach(playbooks::register);
     CampaignRuntime.Builder runtime =
@@ -122,6 +130,15 @@ public final class Samvad implements AutoCloseable {
     this.jsonApi =
         new JsonApiHandler(
             new SamvadServices(), b.maxRequestBytes, b.apiLimits, clock, closed::get);
+  }
+
+  /**
+   * Calls {@code f} once per tenant; a null answer is a configuration error naming {@code what}.
+   */
+  private static <T> Function<TenantId, T> memoised(Function<TenantId, T> f, String what) {
+    Map<TenantId, T> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    return tenant ->
+        cache.computeIfAbsent(tenant, t -> InvalidInputException.require(f.apply(t), what));
   }
 
   /** Daemon threads for model calls, so a hung call never keeps the host's JVM alive. */
@@ -164,7 +181,10 @@ public final class Samvad implements AutoCloseable {
         orchestrationDesk(tenant, "host"),
         Access.host(tenant, auditSink, clock),
         hybrid,
-        replyAnalyzer);
+        replyAnalyzer,
+        consentDesk(tenant, "host"),
+        dataRights(tenant, "host"),
+        retention.apply(tenant));
   }
 
   /**
@@ -185,7 +205,10 @@ public final class Samvad implements AutoCloseable {
         orchestrationDesk(principal.tenant(), access.actor()),
         access,
         hybrid,
-        replyAnalyzer);
+        replyAnalyzer,
+        consentDesk(principal.tenant(), access.actor()),
+        dataRights(principal.tenant(), access.actor()),
+        retention.apply(principal.tenant()));
   }
 
   private Ledger ledger(TenantId tenant, String actor) {
@@ -220,7 +243,64 @@ public final class Samvad implements AutoCloseable {
   private OrchestrationDesk orchestrationDesk(TenantId tenant, String actor) {
     checkOpen();
     return new OrchestrationDesk(
-        tenant, store.tenant(tenant), campaigns, playbooks, clock, auditSink, actor);
+        tenant,
+        store.tenant(tenant),
+        campaigns,
+        playbooks,
+        clock,
+        auditSink,
+        actor,
+        consentDesk(tenant, actor));
+  }
+
+  private ConsentDesk consentDesk(TenantId tenant, String actor) {
+    checkOpen();
+    return new ConsentDesk(
+        tenant,
+        store.tenant(tenant),
+        contactBasis.apply(tenant),
+        clock,
+        auditSink,
+        actor,
+        campaignContexts);
+  }
+
+  private DataRights dataRights(TenantId tenant, String actor) {
+    checkOpen();
+    return new DataRights(
+        tenant,
+        store.tenant(tenant),
+        campaigns,
+        clock,
+        auditSink,
+        actor,
+        () -> constraintMemory.forget(tenant),
+        customer -> campaignContexts.forget(tenant, customer));
+  }
+
+  /**
+   * Applies every tenant's {@link RetentionPolicy} at {@code now}: blanks the text of interactions,
+   * and deletes profiles and the settled executions of campaign messages, that are older than their
+   * periods. Invoices, payments and consent ledgers are never purged. Host-driven like {@link
+   * #runDue}: call it from a daily job. Each tenant's purge is audited as {@code data.purge} by
+   * {@code host}.
+   *
+   * @return how much was purged, summed over the tenants
+   */
+  public PurgeReport purgeExpired(Instant now) {
+    checkOpen();
+    InvalidInputException.require(now, "now");
+    Map<RetentionPolicy.DataKind, Integer> total = new EnumMap<>(RetentionPolicy.DataKind.class);
+    List<TenantId> tenants = store.tenants();
+    for (TenantId tenant : tenants) {
+      dataRights(tenant, "host")
+          .purge(retention.apply(tenant), now)
+          .forEach((k, v) -> total.merge(k, v, Integer::sum));
+    }
+    for (RetentionPolicy.DataKind kind : RetentionPolicy.DataKind.values()) {
+      total.putIfAbsent(kind, 0);
+    }
+    return new PurgeReport(now, tenants.size(), total);
   }
 
   /**
@@ -324,6 +404,21 @@ public final class Samvad implements AutoCloseable {
     public OrchestrationDesk orchestration(TenantId tenant, String actor) {
       return orchestrationDesk(tenant, actor);
     }
+
+    @Override
+    public ConsentDesk consents(TenantId tenant, String actor) {
+      return consentDesk(tenant, actor);
+    }
+
+    @Override
+    public DataRights dataRights(TenantId tenant, String actor) {
+      return Samvad.this.dataRights(tenant, actor);
+    }
+
+    @Override
+    public RetentionPolicy retention(TenantId tenant) {
+      return retention.apply(tenant);
+    }
   }
 
   /** The JSON API over this instance; thread-safe, one instance for all tenants. */
@@ -387,6 +482,9 @@ public final class Samvad implements AutoCloseable {
         tenant ->
             CollectionSettings.of(tenant.value(), new UpiPayee("payments@upi", tenant.value()));
     private Duration languageModelDeadline = DEFAULT_LANGUAGE_MODEL_DEADLINE;
+    private Function<TenantId, ContactBasisPolicy> contactBasis =
+        tenant -> ContactBasisPolicy.standard();
+    private Function<TenantId, RetentionPolicy> retention = tenant -> RetentionPolicy.standard();
     private int languageModelThreads = 8;
 
     private Builder() {}
@@ -573,6 +671,28 @@ public final class Samvad implements AutoCloseable {
      */
     public Builder constraintSink(ConstraintSink sink) {
       this.constraintSink = InvalidInputException.require(sink, "constraintSink");
+      return this;
+    }
+
+    /**
+     * Each tenant's rule for the lawful basis of contact per channel (DPDP Act 2023). Called once
+     * per tenant. Default: {@link ContactBasisPolicy#standard()} — e-mail, SMS, voice and letters
+     * rest on the legitimate use of invoice delivery and payment follow-up until the customer
+     * withdraws (a "STOP" reply, or {@link TenantSession#withdrawConsent}); WhatsApp needs recorded
+     * consent (a contact's {@code whatsappOptIn} counts as one). Pass {@code tenant ->
+     * ContactBasisPolicy.consentEverywhere()} to send nothing without recorded consent.
+     */
+    public Builder contactBasis(Function<TenantId, ContactBasisPolicy> policy) {
+      this.contactBasis = InvalidInputException.require(policy, "contactBasis");
+      return this;
+    }
+
+    /**
+     * Each tenant's retention periods, applied by {@link Samvad#purgeExpired}. Called once per
+     * tenant. Default: {@link RetentionPolicy#standard()}.
+     */
+    public Builder retention(Function<TenantId, RetentionPolicy> policy) {
+      this.retention = InvalidInputException.require(policy, "retention");
       return this;
     }
 

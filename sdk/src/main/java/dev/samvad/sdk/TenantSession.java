@@ -6,6 +6,9 @@ import dev.samvad.api.CustomerId;
 import dev.samvad.api.ExecutionId;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
+import dev.samvad.api.consent.ConsentEntry;
+import dev.samvad.api.consent.ConsentRecord;
+import dev.samvad.api.consent.ContactBasis;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Interaction;
 import dev.samvad.api.model.Invoice;
@@ -22,6 +25,8 @@ import dev.samvad.relationship.text.ReplyAnalysis;
 import dev.samvad.relationship.text.ReplyAnalyzer;
 import dev.samvad.relationship.text.ReplyText;
 import dev.samvad.sdk.internal.Access;
+import dev.samvad.sdk.internal.ConsentDesk;
+import dev.samvad.sdk.internal.DataRights;
 import dev.samvad.sdk.internal.HybridPolicy;
 import dev.samvad.sdk.internal.Ledger;
 import dev.samvad.sdk.internal.OrchestrationDesk;
@@ -61,13 +66,22 @@ public final class TenantSession {
   private final Access access;
   private final HybridPolicy hybrid;
   private final ReplyAnalyzer analyzer;
+  private final ConsentDesk consents;
+  private final DataRights rights;
+  private final RetentionPolicy retention;
 
   TenantSession(
       Ledger ledger,
       OrchestrationDesk campaigns,
       Access access,
       HybridPolicy hybrid,
-      ReplyAnalyzer analyzer) {
+      ReplyAnalyzer analyzer,
+      ConsentDesk consents,
+      DataRights rights,
+      RetentionPolicy retention) {
+    this.consents = consents;
+    this.rights = rights;
+    this.retention = retention;
     this.ledger = ledger;
     this.campaigns = campaigns;
     this.access = access;
@@ -384,5 +398,106 @@ public final class TenantSession {
     CustomerId customer = campaigns.task(taskId).customerId();
     access.require(Permission.TASK_WORK, customer, "TenantSession.completeTask");
     return campaigns.complete(taskId, outcome);
+  }
+
+  // ------------------------------------------------------------------ consent and data rights
+
+  /**
+   * Adds a consent given or withdrawn to the customer's consent ledger (notice, purpose, time and
+   * source; see {@link ConsentEntry#given} and {@link ConsentEntry#withdrawn}). A withdrawal stops
+   * every message on its channel from the next decision and the next send, in every campaign; a
+   * consent given later restores the channel. Needs {@link Permission#CONSENT_WRITE}; audited as
+   * {@code consent.give} or {@code consent.withdraw}.
+   *
+   * @return the ledger as stored
+   * @throws dev.samvad.api.NotFoundException when the customer is unknown
+   * @throws InvalidInputException naming {@code at} when the entry is earlier than the channel's
+   *     latest entry
+   */
+  public ConsentRecord recordConsent(CustomerId customer, ConsentEntry entry) {
+    InvalidInputException.require(customer, "customerId");
+    InvalidInputException.require(entry, "entry");
+    access.require(Permission.CONSENT_WRITE, customer, "TenantSession.recordConsent");
+    return consents.record(customer, entry);
+  }
+
+  /**
+   * Withdraws the customer's consent on {@code channel} now — as easy as giving it. Needs {@link
+   * Permission#CONSENT_WRITE}; audited.
+   *
+   * @param source where the withdrawal came from, e.g. {@code "phone call"}, {@code "host API"}
+   */
+  public ConsentRecord withdrawConsent(CustomerId customer, ChannelKind channel, String source) {
+    InvalidInputException.require(customer, "customerId");
+    InvalidInputException.require(channel, "channel");
+    InvalidInputException.require(source, "source");
+    access.require(Permission.CONSENT_WRITE, customer, "TenantSession.withdrawConsent");
+    return consents.record(
+        customer, ConsentEntry.withdrawn(channel, consents.now(), source, Optional.empty()));
+  }
+
+  /**
+   * The customer's consent ledger (empty when nothing was recorded). Needs {@link
+   * Permission#CONSENT_READ}.
+   *
+   * @throws dev.samvad.api.NotFoundException when the customer is unknown
+   */
+  public ConsentRecord consents(CustomerId customer) {
+    InvalidInputException.require(customer, "customerId");
+    access.require(Permission.CONSENT_READ, customer, "TenantSession.consents");
+    return consents.view(customer).ledger();
+  }
+
+  /**
+   * The basis for contacting the customer on every channel now, under the tenant's {@link
+   * dev.samvad.api.consent.ContactBasisPolicy}: what the campaign runtime checks before planning
+   * and before sending. Needs {@link Permission#CONSENT_READ}.
+   */
+  public Map<ChannelKind, ContactBasis> contactBasis(CustomerId customer) {
+    InvalidInputException.require(customer, "customerId");
+    access.require(Permission.CONSENT_READ, customer, "TenantSession.contactBasis");
+    return consents.view(customer).basis();
+  }
+
+  /**
+   * Everything Samvad holds about the customer, as one JSON document (the DPDP right of access):
+   * the customer and contacts, consent ledger, invoices, payments, interactions, profiles,
+   * campaigns, tasks, executions and — with the default in-memory audit sink — the audit entries
+   * about them. Needs {@link Permission#DATA_EXPORT}; audited as {@code customer.export}.
+   *
+   * @throws dev.samvad.api.NotFoundException when the customer is unknown
+   */
+  public String exportData(CustomerId customer) {
+    InvalidInputException.require(customer, "customerId");
+    access.require(Permission.DATA_EXPORT, customer, "TenantSession.exportData");
+    return rights.export(customer).toString();
+  }
+
+  /**
+   * Erases the customer's personal data, on their request or when the purpose has ended: contacts,
+   * names (the customer becomes "Erased customer" under the same id), address, GSTIN, interactions,
+   * profiles, campaigns and executions go; consent is withdrawn on every channel so nothing is sent
+   * again; invoices and payments stay, linked to the pseudonymous customer. Irreversible. Needs
+   * {@link Permission#DATA_ERASE}; audited as {@code customer.erase}.
+   *
+   * @param reason {@code request} or {@code purpose-ended}
+   * @param note why, for the audit trail; write no personal data here
+   */
+  public ErasureReport erase(CustomerId customer, String reason, String note) {
+    InvalidInputException.require(customer, "customerId");
+    InvalidInputException.require(reason, "reason");
+    InvalidInputException.require(note, "note");
+    access.require(Permission.DATA_ERASE, customer, "TenantSession.erase");
+    return rights.erase(customer, reason, note);
+  }
+
+  /**
+   * Applies this tenant's {@link RetentionPolicy} at {@code now} (see {@link Samvad#purgeExpired}).
+   * Needs {@link Permission#DATA_PURGE} over the whole portfolio; audited as {@code data.purge}.
+   */
+  public PurgeReport purgeExpired(Instant now) {
+    InvalidInputException.require(now, "now");
+    access.requireEveryCustomer(Permission.DATA_PURGE, "TenantSession.purgeExpired");
+    return new PurgeReport(now, 1, rights.purge(retention, now));
   }
 }

@@ -1,6 +1,7 @@
 package dev.samvad.api.store;
 
 import dev.samvad.api.CustomerId;
+import dev.samvad.api.consent.ConsentRecord;
 import dev.samvad.api.model.Customer;
 
 /**
@@ -32,6 +33,13 @@ public interface UnitOfWork {
 
   /** Executions. */
   ExecutionRepository executions();
+
+  /**
+   * Each customer's consent ledger ({@link ConsentRecord}), keyed by customer: the history of
+   * consents given and withdrawn per channel. Kept when the customer's personal data is erased, as
+   * the record of what they agreed to and when they stopped.
+   */
+  Repository<CustomerId, ConsentRecord> consents();
 
   /** The due-work queue. */
   DueWorkQueue dueWork();

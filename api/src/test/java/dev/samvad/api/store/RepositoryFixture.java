@@ -1,11 +1,14 @@
 package dev.samvad.api.store;
 
 import dev.samvad.api.CampaignId;
+import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.ExecutionId;
 import dev.samvad.api.InteractionId;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.PaymentId;
+import dev.samvad.api.consent.ConsentEntry;
+import dev.samvad.api.consent.ConsentRecord;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.ImmutableCustomer;
 import dev.samvad.api.model.ImmutableInteraction;
@@ -61,7 +64,8 @@ public record RepositoryFixture<K, V>(
         culturalProfiles(),
         relationshipProfiles(),
         campaigns(),
-        executions());
+        executions(),
+        consents());
   }
 
   /** Customers. */
@@ -172,6 +176,32 @@ public record RepositoryFixture<K, V>(
         ExecutionRecord::id,
         ExecutionId::new,
         ExecutionId::value);
+  }
+
+  /** Consent ledgers. */
+  public static RepositoryFixture<CustomerId, ConsentRecord> consents() {
+    return new RepositoryFixture<>(
+        "consents",
+        UnitOfWork::consents,
+        id ->
+            ConsentRecord.empty(new CustomerId(id))
+                .with(
+                    ConsentEntry.given(
+                        ChannelKind.EMAIL,
+                        "privacy-notice/v1",
+                        "invoice delivery",
+                        StoreSamples.T0,
+                        "onboarding form")),
+        (c, n) ->
+            c.with(
+                ConsentEntry.withdrawn(
+                    ChannelKind.values()[n % ChannelKind.values().length],
+                    StoreSamples.T0.plusSeconds(60L * (c.entries().size() + 1)),
+                    "reply",
+                    java.util.Optional.of("reply-" + n))),
+        ConsentRecord::customerId,
+        CustomerId::new,
+        CustomerId::value);
   }
 
   /** The repository inside {@code uow}. */

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Nested;
  * <h2>What it checks</h2>
  *
  * <ul>
- *   <li>{@link RepositoryContract}: for each of the eight repositories, versions (1 on insert, +1
+ *   <li>{@link RepositoryContract}: for each of the nine repositories, versions (1 on insert, +1
  *       per update), {@code VERSION_CONFLICT}, {@code ALREADY_EXISTS}, {@link
  *       dev.samvad.api.NotFoundException}, listing in code-point order of the id text with keyset
  *       pages, counts; stored values come back {@code equals} to what was written, JSON documents

@@ -14,8 +14,10 @@ import java.util.Optional;
 
 /**
  * The last check before a message goes out, at the moment of sending: does the campaign still want
- * it, does the hard contact window allow it now, do the customer's frequency caps (over messages
- * actually handed to channels) allow it? A pure function of its inputs.
+ * it, is there a lawful basis for contact on its channel now (the context's {@link
+ * dev.samvad.orchestration.CustomerCard#hasBasis}), does the hard contact window allow it now, do
+ * the customer's frequency caps (over messages actually handed to channels) allow it? A pure
+ * function of its inputs.
  */
 sealed interface Gate {
 
@@ -74,6 +76,11 @@ sealed interface Gate {
     CampaignState state = campaign.get();
     if (state.optedOut().contains(channel)) {
       return new Cancel("the customer opted out of " + channel);
+    }
+    if (!ctx.customer().hasBasis(channel)) {
+      // Consent withdrawn or missing since the message was planned: fail it, so the campaign
+      // falls back to its next channel the way it does for an undeliverable one.
+      return new Fail("no lawful basis for contact on " + channel + " (consent)");
     }
     if (intent.asksForMoney()) {
       if (state.phase() == CampaignState.Phase.FINISHED) {

@@ -67,6 +67,40 @@ class GateTest {
   }
 
   @Test
+  void aChannelWithoutABasisFailsSoTheCampaignFallsBack() {
+    Context open = context(MONDAY_11);
+    Context noEmail =
+        new Context(
+            open.tenant(),
+            open.now(),
+            open.playbook(),
+            open.profile(),
+            open.relationship(),
+            open.customer().withoutBasis(java.util.Set.of(ChannelKind.EMAIL)),
+            open.policy(),
+            open.composer(),
+            open.ranker(),
+            open.segment());
+    for (MessageIntent intent :
+        List.of(MessageIntent.GENTLE_OVERDUE, MessageIntent.INVOICE_DELIVERY)) {
+      Gate verdict =
+          Gate.check(
+              intent,
+              ContactPurpose.PAYMENT_REMINDER,
+              ChannelKind.EMAIL,
+              Optional.of(active()),
+              noEmail,
+              true,
+              List.of(),
+              MONDAY_11);
+      assertInstanceOf(Gate.Fail.class, verdict, intent.name());
+      assertTrue(((Gate.Fail) verdict).reason().contains("lawful basis"));
+    }
+    assertEquals(Optional.empty(), noEmail.customer().recipient(ChannelKind.EMAIL));
+    assertTrue(noEmail.customer().recipient(ChannelKind.SMS).isPresent());
+  }
+
+  @Test
   void paymentMessagesStopWhenTheCampaignNoLongerAsks() {
     CampaignEngine engine = CampaignEngine.create();
     CampaignState paused =

@@ -6,6 +6,8 @@ import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.NotFoundException;
 import dev.samvad.api.TenantId;
+import dev.samvad.api.consent.ConsentRecord;
+import dev.samvad.api.consent.ContactBasisPolicy;
 import dev.samvad.api.model.Contact;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Invoice;
@@ -25,8 +27,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -41,19 +45,29 @@ public final class CampaignContexts implements ContextSource {
 
   record Key(TenantId tenant, CustomerId customer) {}
 
-  record Facts(CulturalProfile profile, CustomerCard card, OptionalInt health, int tenureMonths) {}
+  record Facts(
+      CulturalProfile profile,
+      CustomerCard card,
+      OptionalInt health,
+      int tenureMonths,
+      boolean contactOptIn) {}
 
   private final SamvadStore store;
   private final CultureEngines culture;
   private final Function<TenantId, CollectionSettings> settings;
   private final MessageComposer composer;
+  private final Function<TenantId, ContactBasisPolicy> basisPolicies;
   private final Cache<Key, Facts> facts =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(FRESH_FOR).build();
   private final Cache<TenantId, TenantPolicy> policies =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(FRESH_FOR).build();
 
   public CampaignContexts(
-      SamvadStore store, CultureEngines culture, Function<TenantId, CollectionSettings> settings) {
+      SamvadStore store,
+      CultureEngines culture,
+      Function<TenantId, CollectionSettings> settings,
+      Function<TenantId, ContactBasisPolicy> basisPolicies) {
+    this.basisPolicies = basisPolicies;
     this.store = store;
     this.culture = culture;
     this.settings = settings;
@@ -70,11 +84,37 @@ public final class CampaignContexts implements ContextSource {
         playbook,
         known.profile(),
         new RelationshipContext(known.health(), known.tenureMonths(), 0, 0, today),
-        known.card(),
+        withBasis(tenant, customer, known, now),
         policy(tenant),
         composer,
         ChannelRanker.firstChoice(),
         Context.segmentOf(known.profile()));
+  }
+
+  /**
+   * The card with the channels that have no lawful basis at {@code now}. The consent ledger is read
+   * on every call, never cached, so a withdrawal counts from the next decision and the next send.
+   */
+  private CustomerCard withBasis(TenantId tenant, CustomerId customer, Facts known, Instant now) {
+    ConsentRecord ledger =
+        store.tenant(tenant).inTransaction(uow -> ConsentDesk.ledger(uow, customer));
+    ContactBasisPolicy policy = basisPolicies.apply(tenant);
+    Set<ChannelKind> without = EnumSet.noneOf(ChannelKind.class);
+    for (ChannelKind channel : ChannelKind.values()) {
+      if (!policy.basis(ledger, channel, now, known.contactOptIn()).permitsContact()) {
+        without.add(channel);
+      }
+    }
+    CustomerCard c = known.card();
+    // WhatsApp's opt-in is a recorded consent (the ledger's, or the contact record's).
+    return new CustomerCard(
+        c.customerName(),
+        c.contactName(),
+        c.email(),
+        c.phone(),
+        c.postal(),
+        !without.contains(ChannelKind.WHATSAPP),
+        without);
   }
 
   /** Drops what is cached about {@code customer}, after it changed. */
@@ -131,7 +171,12 @@ public final class CampaignContexts implements ContextSource {
                                       ChronoUnit.MONTHS.between(
                                           d, now.atZone(profile.zone()).toLocalDate())))
                       .orElse(0);
-              return new Facts(profile, card(customer), health(tenant, uow, id), tenure);
+              return new Facts(
+                  profile,
+                  card(customer),
+                  health(tenant, uow, id),
+                  tenure,
+                  ConsentDesk.contactOptIn(customer));
             });
   }
 

@@ -145,6 +145,12 @@ public final class ConstraintDesk {
           : Optional.ofNullable(customers.getIfPresent(new Key(tenant, scope)));
     }
 
+    /** Drops every analysis of {@code tenant}: they may name a customer whose data was erased. */
+    public void forget(TenantId tenant) {
+      portfolios.remove(tenant);
+      customers.asMap().keySet().removeIf(k -> k.tenant().equals(tenant));
+    }
+
     void put(TenantId tenant, Outcome outcome) {
       if (PORTFOLIO.equals(outcome.scope())) {
         portfolios.put(tenant, outcome);

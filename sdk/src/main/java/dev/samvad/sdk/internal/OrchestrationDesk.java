@@ -50,6 +50,7 @@ public final class OrchestrationDesk {
   private final Clock clock;
   private final AuditSink audit;
   private final String actor;
+  private final ConsentDesk consents;
 
   public OrchestrationDesk(
       TenantId tenant,
@@ -58,7 +59,9 @@ public final class OrchestrationDesk {
       PlaybookRegistry playbooks,
       Clock clock,
       AuditSink audit,
-      String actor) {
+      String actor,
+      ConsentDesk consents) {
+    this.consents = consents;
     this.tenant = tenant;
     this.store = store;
     this.runtime = runtime;
@@ -171,9 +174,27 @@ public final class OrchestrationDesk {
     return state;
   }
 
-  /** A customer's reply, read and applied to their campaign. */
+  /**
+   * A customer's reply, read and applied to their campaign. An opt-out ("STOP") is also written to
+   * the customer's consent ledger as a withdrawal on the reply's channel — on every channel when
+   * the campaign stopped them all — so it holds for later campaigns too, and when the customer has
+   * no campaign at all.
+   */
   public ReplyResult reply(CustomerId customer, String text, ChannelKind channel, Instant at) {
-    return runtime.reply(tenant, customer, text, channel, at);
+    ReplyResult result = runtime.reply(tenant, customer, text, channel, at);
+    if (result.trigger() == dev.samvad.orchestration.Trigger.OPT_OUT) {
+      boolean all =
+          result
+              .campaign()
+              .map(c -> c.optedOut().containsAll(java.util.EnumSet.allOf(ChannelKind.class)))
+              .orElse(false);
+      consents.withdrawFromReply(
+          customer,
+          all ? java.util.EnumSet.allOf(ChannelKind.class) : Set.of(channel),
+          at,
+          result.replyId());
+    }
+    return result;
   }
 
   /** Tells the customer's campaign about a payment the ledger recorded. */

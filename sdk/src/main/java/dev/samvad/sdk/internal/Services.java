@@ -28,4 +28,13 @@ public interface Services {
 
   /** Campaigns. */
   OrchestrationDesk orchestration(TenantId tenant, String actor);
+
+  /** Consent ledgers. */
+  ConsentDesk consents(TenantId tenant, String actor);
+
+  /** Export, erasure and the retention purge. */
+  DataRights dataRights(TenantId tenant, String actor);
+
+  /** The tenant's retention periods. */
+  dev.samvad.sdk.RetentionPolicy retention(TenantId tenant);
 }

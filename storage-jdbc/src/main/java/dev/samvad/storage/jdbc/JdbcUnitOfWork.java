@@ -8,6 +8,7 @@ import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.InvoiceNumber;
 import dev.samvad.api.PaymentId;
+import dev.samvad.api.consent.ConsentRecord;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Interaction;
 import dev.samvad.api.model.Invoice;
@@ -82,6 +83,12 @@ final class JdbcUnitOfWork implements UnitOfWork {
   public ExecutionRepository executions() {
     tx.checkActive();
     return new Executions(tx);
+  }
+
+  @Override
+  public Repository<CustomerId, ConsentRecord> consents() {
+    tx.checkActive();
+    return new JdbcRepository<>(tx, ConsentMapping.CONSENTS, CustomerId::value);
   }
 
   @Override

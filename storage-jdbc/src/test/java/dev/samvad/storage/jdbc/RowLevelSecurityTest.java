@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.samvad.api.TenantId;
+import dev.samvad.api.store.RepositoryFixture;
 import dev.samvad.api.store.StoreSamples;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -46,6 +47,7 @@ class RowLevelSecurityTest {
                           StoreSamples.execution(
                               p + "exe", p + "camp", p + "cust", StoreSamples.T0));
                   uow.culturalProfiles().insert(StoreSamples.profile(p + "cust", 0));
+                  uow.consents().insert(RepositoryFixture.consents().sample(p + "cust"));
                   uow.dueWork().schedule(p + "due", StoreSamples.T0);
                 });
       }
@@ -96,7 +98,8 @@ class RowLevelSecurityTest {
           "relationship_profiles",
           "campaigns",
           "outbox",
-          "audit");
+          "audit",
+          "consents");
 
   @Test
   void theOwnerSeesBothTenantsSoTheDataIsThere() throws SQLException {

@@ -28,7 +28,8 @@ final class TestStores {
               "executions",
               "due_work",
               "outbox",
-              "audit")
+              "audit",
+              "consents")
           .map(t -> "DELETE FROM samvad." + t)
           .collect(java.util.stream.Collectors.joining("; "));
 

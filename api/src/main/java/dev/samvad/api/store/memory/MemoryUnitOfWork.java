@@ -7,6 +7,7 @@ import dev.samvad.api.InteractionId;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.InvoiceNumber;
 import dev.samvad.api.PaymentId;
+import dev.samvad.api.consent.ConsentRecord;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Interaction;
 import dev.samvad.api.model.Invoice;
@@ -76,6 +77,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
   @Override
   public ExecutionRepository executions() {
     return new Executions(data.executions, tx);
+  }
+
+  @Override
+  public Repository<CustomerId, ConsentRecord> consents() {
+    return new MemoryRepository<>(data.consents, tx, CustomerId::value, "consent record");
   }
 
   @Override

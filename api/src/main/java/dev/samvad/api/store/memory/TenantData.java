@@ -1,5 +1,6 @@
 package dev.samvad.api.store.memory;
 
+import dev.samvad.api.consent.ConsentRecord;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Interaction;
 import dev.samvad.api.model.Invoice;
@@ -51,6 +52,7 @@ final class TenantData {
           e -> e.campaignId().value(),
           Comparator.comparing(ExecutionRecord::createdAt),
           null);
+  final Table<ConsentRecord> consents = new Table<>(c -> c.customerId().value(), null, null, null);
   final WorkItems dueWork;
 
   TenantData(AtomicLong leaseTokens) {

@@ -10,8 +10,10 @@ import dev.samvad.api.PermissionDeniedException;
 import dev.samvad.sdk.JsonRoute;
 import dev.samvad.sdk.Principal;
 import dev.samvad.sdk.internal.Access;
+import dev.samvad.sdk.internal.ConsentDesk;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.CultureDesk;
+import dev.samvad.sdk.internal.DataRights;
 import dev.samvad.sdk.internal.Ledger;
 import dev.samvad.sdk.internal.OrchestrationDesk;
 import dev.samvad.sdk.internal.RelationshipDesk;
@@ -207,6 +209,25 @@ public final class Call {
     guardResource();
     Access a = access();
     return services.orchestration(a.tenant(), a.actor());
+  }
+
+  /** Consent ledgers, for the caller. */
+  public ConsentDesk consents() {
+    guardResource();
+    Access a = access();
+    return services.consents(a.tenant(), a.actor());
+  }
+
+  /** Export, erasure and purge, for the caller. */
+  public DataRights dataRights() {
+    guardResource();
+    Access a = access();
+    return services.dataRights(a.tenant(), a.actor());
+  }
+
+  /** The caller's tenant's retention periods. */
+  public dev.samvad.sdk.RetentionPolicy retention() {
+    return services.retention(access().tenant());
   }
 
   /** The path parameter {@code executionId}. */

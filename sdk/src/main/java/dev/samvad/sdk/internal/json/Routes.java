@@ -12,6 +12,7 @@ final class Routes {
     BriefRoutes.register(routes);
     AuthRoutes.register(routes);
     LedgerRoutes.register(routes);
+    DataRightsRoutes.register(routes);
     return routes;
   }
 }
