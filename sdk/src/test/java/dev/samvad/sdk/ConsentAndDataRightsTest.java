@@ -254,6 +254,15 @@ class ConsentAndDataRightsTest {
     assertProblem(
         api.call(
             "POST",
+            path,
+            "{\"channel\":\"EMAIL\",\"action\":\"WITHDRAWN\",\"source\":\"x\","
+                + "\"at\":\"2099-01-01T00:00:00Z\"}"),
+        400,
+        "INVALID_INPUT",
+        "at");
+    assertProblem(
+        api.call(
+            "POST",
             "/api/v1/customers/C-9/consents",
             "{\"channel\":\"SMS\"," + "\"action\":\"WITHDRAWN\",\"source\":\"x\"}"),
         404,

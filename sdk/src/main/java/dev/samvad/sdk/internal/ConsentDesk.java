@@ -2,6 +2,7 @@ package dev.samvad.sdk.internal;
 
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
+import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.NotFoundException;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.consent.ConsentEntry;
@@ -32,6 +33,9 @@ import java.util.Set;
 public final class ConsentDesk {
   /** The source of withdrawals Samvad records from a customer's opt-out reply. */
   public static final String REPLY = "reply";
+
+  /** How far ahead of Samvad's clock a host's time may be, for clocks a little apart. */
+  static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
   private final TenantId tenant;
   private final TenantStore store;
@@ -70,8 +74,16 @@ public final class ConsentDesk {
    * Adds {@code entry} to the customer's ledger in one unit of work.
    *
    * @throws NotFoundException when the customer is unknown
+   * @throws InvalidInputException naming {@code at} when the entry lies in the future, or before
+   *     the channel's latest entry
    */
   public ConsentRecord record(CustomerId customer, ConsentEntry entry) {
+    Instant now = clock.instant();
+    if (entry.at().isAfter(now.plus(CLOCK_SKEW))) {
+      // A future entry would block every earlier-dated one on its channel until then.
+      throw new InvalidInputException(
+          "at", "must not be in the future (now " + now + "), was " + entry.at());
+    }
     ConsentRecord stored =
         store.inTransaction(
             uow -> {
@@ -100,6 +112,7 @@ public final class ConsentDesk {
    */
   public void withdrawFromReply(
       CustomerId customer, Set<ChannelKind> channels, Instant at, String replyId) {
+    Instant now = clock.instant();
     boolean changed =
         store.inTransaction(
             uow -> {
@@ -113,8 +126,12 @@ public final class ConsentDesk {
                 if (last.isPresent() && last.get().action() == ConsentEntry.Action.WITHDRAWN) {
                   continue;
                 }
-                Instant when =
-                    last.isPresent() && last.get().at().isAfter(at) ? last.get().at() : at;
+                // Counted from when the reply came, but never from the future, and never before
+                // the channel's latest entry (the ledger keeps each channel in time order).
+                Instant when = at.isAfter(now) ? now : at;
+                if (last.isPresent() && last.get().at().isAfter(when)) {
+                  when = last.get().at();
+                }
                 ConsentEntry entry =
                     ConsentEntry.withdrawn(channel, when, REPLY, Optional.of(clip(replyId)));
                 append(uow, customer, entry);
