@@ -430,4 +430,37 @@ class SamvadCliTest {
     assertTrue(messages > 100, messages + " messages in the outbox");
     assertTrue(r.out().contains(messages + " messages"), "the demo prints the outbox's line count");
   }
+
+  @Test
+  void consentExportAndErasureWorkThroughABatch() throws IOException {
+    // The worked example of docs/json-api.md, "Consent and data rights".
+    String input =
+        String.join(
+                "\n",
+                "{\"method\":\"PUT\",\"path\":\"/api/v1/customers/C-7\",\"body\":{\"legalName\":\"Ganga Textiles Pvt Ltd\",\"contacts\":[{\"name\":\"Rakesh Gupta\",\"phone\":\"+91 94150 12345\",\"email\":\"accounts@gangatextiles.in\"}]}}",
+                "{\"method\":\"POST\",\"path\":\"/api/v1/customers/C-7/consents\",\"body\":{\"channel\":\"SMS\",\"action\":\"GIVEN\",\"notice\":\"privacy-notice/v3\",\"purpose\":\"invoice delivery and payment reminders\",\"source\":\"onboarding form\",\"reference\":\"form-8812\"}}",
+                "{\"method\":\"POST\",\"path\":\"/api/v1/communication-orchestration/process-response\",\"body\":{\"customerId\":\"C-7\",\"response\":{\"content\":\"STOP\",\"channel\":\"email\",\"timestamp\":\"2026-11-29T11:40:00+05:30\"}}}",
+                "{\"method\":\"GET\",\"path\":\"/api/v1/customers/C-7/consents\"}",
+                "{\"method\":\"GET\",\"path\":\"/api/v1/customers/C-7/export\"}",
+                "{\"method\":\"POST\",\"path\":\"/api/v1/customers/C-7/erase\",\"body\":{\"reason\":\"request\",\"note\":\"ticket 4411\"}}",
+                "{\"method\":\"GET\",\"path\":\"/api/v1/customers/C-7\"}")
+            + "\n";
+    Run r = withStdin(input, "api", "--batch", "-", "--tenant", "acme");
+    String[] lines = r.out().split("\n");
+    assertEquals(7, lines.length, r.out());
+    assertEquals(0, r.exit(), r.out());
+    JsonNode consent = JSON.readTree(lines[1]);
+    assertEquals(201, consent.get("status").asInt(), lines[1]);
+    assertEquals("CONSENT", consent.at("/body/basis/SMS/kind").asText(), lines[1]);
+    assertEquals("LEGITIMATE_USE", consent.at("/body/basis/EMAIL/kind").asText(), lines[1]);
+    assertEquals("OPT_OUT", JSON.readTree(lines[2]).at("/body/trigger").asText(), lines[2]);
+    JsonNode after = JSON.readTree(lines[3]);
+    assertEquals("NONE", after.at("/body/basis/EMAIL/kind").asText(), lines[3]);
+    assertEquals("reply", after.at("/body/entries/1/source").asText(), lines[3]);
+    JsonNode export = JSON.readTree(lines[4]);
+    assertEquals("Rakesh Gupta", export.at("/body/customer/contacts/0/name").asText(), lines[4]);
+    assertEquals(200, JSON.readTree(lines[5]).get("status").asInt(), lines[5]);
+    assertEquals("Erased customer", JSON.readTree(lines[6]).at("/body/legalName").asText());
+    assertFalse(lines[6].contains("Rakesh"), lines[6]);
+  }
 }
