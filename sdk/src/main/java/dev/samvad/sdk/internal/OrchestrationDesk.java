@@ -163,12 +163,8 @@ public final class OrchestrationDesk {
   public CampaignState act(
       CampaignId id, ManualAction action, String reason, Optional<String> actionId) {
     String key = actionId.orElseGet(() -> UUID.randomUUID().toString());
-    CampaignState state = runtime.apply(tenant, id, new Event.Manual(key, action, actor, reason));
-    record(
-        "campaign." + action.name().toLowerCase(java.util.Locale.ROOT),
-        id,
-        Map.of("reason", reason, "actionId", key));
-    return state;
+    // The runtime audits the action in the unit of work that applies it, with this actor.
+    return runtime.apply(tenant, id, new Event.Manual(key, action, actor, reason));
   }
 
   /** A customer's reply, read and applied to their campaign. */
@@ -241,10 +237,7 @@ public final class OrchestrationDesk {
 
   public CampaignState claim(String taskId) {
     TaskView task = task(taskId);
-    CampaignState state =
-        runtime.apply(tenant, task.campaignId(), new Event.TaskClaimed(taskId, actor));
-    record("task.claim", task.campaignId(), Map.of("task", taskId));
-    return state;
+    return runtime.apply(tenant, task.campaignId(), new Event.TaskClaimed(taskId, actor));
   }
 
   /**
@@ -264,13 +257,8 @@ public final class OrchestrationDesk {
               + " is already completed as "
               + task.task().outcome().get().getClass().getSimpleName());
     }
-    CampaignState state =
-        runtime.apply(tenant, task.campaignId(), new Event.TaskCompleted(taskId, outcome, actor));
-    record(
-        "task.complete",
-        task.campaignId(),
-        Map.of("task", taskId, "outcome", outcome.getClass().getSimpleName()));
-    return state;
+    return runtime.apply(
+        tenant, task.campaignId(), new Event.TaskCompleted(taskId, outcome, actor));
   }
 
   /** Runs what is due now for every tenant (the runtime is shared). */
