@@ -220,7 +220,15 @@ public final class Samvad implements AutoCloseable {
   private OrchestrationDesk orchestrationDesk(TenantId tenant, String actor) {
     checkOpen();
     return new OrchestrationDesk(
-        tenant, store.tenant(tenant), campaigns, playbooks, clock, auditSink, actor);
+        tenant,
+        store.tenant(tenant),
+        campaigns,
+        playbooks,
+        clock,
+        auditSink,
+        actor,
+        replyAnalyzer,
+        hybrid);
   }
 
   /**

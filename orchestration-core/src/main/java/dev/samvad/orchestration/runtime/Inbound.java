@@ -46,7 +46,21 @@ final class Inbound {
     InvalidInputException.require(tenant, "tenant");
     InvalidInputException.require(customer, "customerId");
     InvalidInputException.require(channel, "channel");
-    ReplyAnalysis analysis = env.analyzer().analyze(ReplyText.of(text, at));
+    return apply(
+        tenant, customer, replyId, env.analyzer().analyze(ReplyText.of(text, at)), channel);
+  }
+
+  /** Applies a reply already read into {@code analysis} to the customer's campaign. */
+  ReplyResult apply(
+      TenantId tenant,
+      CustomerId customer,
+      String replyId,
+      ReplyAnalysis analysis,
+      ChannelKind channel) {
+    InvalidInputException.require(tenant, "tenant");
+    InvalidInputException.require(customer, "customerId");
+    InvalidInputException.require(analysis, "analysis");
+    InvalidInputException.require(channel, "channel");
     ReplyTriggers.Reading reading = ReplyTriggers.read(analysis);
     Optional<CampaignId> target =
         env.store.tenant(tenant).inTransaction(uow -> replyTarget(uow, customer));

@@ -28,6 +28,10 @@ import dev.samvad.orchestration.runtime.ReplyResult;
 import dev.samvad.orchestration.runtime.RunReport;
 import dev.samvad.orchestration.runtime.TaskQuery;
 import dev.samvad.orchestration.runtime.TaskView;
+import dev.samvad.relationship.text.ReplyAnalysis;
+import dev.samvad.relationship.text.ReplyAnalyzer;
+import dev.samvad.relationship.text.ReplyText;
+import dev.samvad.sdk.HybridResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +54,8 @@ public final class OrchestrationDesk {
   private final Clock clock;
   private final AuditSink audit;
   private final String actor;
+  private final ReplyAnalyzer analyzer;
+  private final HybridPolicy hybrid;
 
   public OrchestrationDesk(
       TenantId tenant,
@@ -58,7 +64,11 @@ public final class OrchestrationDesk {
       PlaybookRegistry playbooks,
       Clock clock,
       AuditSink audit,
-      String actor) {
+      String actor,
+      ReplyAnalyzer analyzer,
+      HybridPolicy hybrid) {
+    this.analyzer = analyzer;
+    this.hybrid = hybrid;
     this.tenant = tenant;
     this.store = store;
     this.runtime = runtime;
@@ -167,9 +177,17 @@ public final class OrchestrationDesk {
     return runtime.apply(tenant, id, new Event.Manual(key, action, actor, reason));
   }
 
-  /** A customer's reply, read and applied to their campaign. */
-  public ReplyResult reply(CustomerId customer, String text, ChannelKind channel, Instant at) {
-    return runtime.reply(tenant, customer, text, channel, at);
+  /**
+   * A customer's reply, read under the hybrid policy (the rules at once, the language model's
+   * reading instead when one is configured and answers valid within the deadline) and applied to
+   * their campaign. The result says which path read it and, when the rules did, why.
+   */
+  public HybridResult<ReplyResult> reply(
+      CustomerId customer, String text, ChannelKind channel, Instant at) {
+    HybridResult<ReplyAnalysis> read =
+        hybrid.readReplies(tenant, analyzer, List.of(ReplyText.of(text, at))).get(0);
+    ReplyResult result = runtime.reply(tenant, customer, text, channel, at, read.value());
+    return new HybridResult<>(result, read.path(), read.fallback());
   }
 
   /** Tells the customer's campaign about a payment the ledger recorded. */
