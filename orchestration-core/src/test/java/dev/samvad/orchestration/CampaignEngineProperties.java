@@ -124,22 +124,7 @@ class CampaignEngineProperties {
             Tuple.of(1, Arbitraries.just(new CampaignScenario.Manual(ManualAction.PAUSE))),
             Tuple.of(1, Arbitraries.integers().between(1, 3).map(CampaignScenario.Again::new)));
     return CampaignScenario.scenarios(1, 1)
-        .flatMap(
-            s ->
-                move.list()
-                    .ofMinSize(5)
-                    .ofMaxSize(40)
-                    .map(
-                        moves ->
-                            new CampaignScenario(
-                                s.playbook(),
-                                s.customer(),
-                                s.items(),
-                                s.tenant(),
-                                s.holdOut(),
-                                s.learning(),
-                                s.start(),
-                                moves)));
+        .flatMap(s -> move.list().ofMinSize(5).ofMaxSize(40).map(s::withMoves));
   }
 
   @Provide
@@ -155,15 +140,7 @@ class CampaignEngineProperties {
             s -> {
               List<CampaignScenario.Move> moves = new ArrayList<>(s.moves());
               moves.add(new CampaignScenario.RunFor(Duration.ofDays(120)));
-              return new CampaignScenario(
-                  s.playbook(),
-                  s.customer(),
-                  s.items(),
-                  s.tenant(),
-                  s.holdOut(),
-                  s.learning(),
-                  s.start(),
-                  moves);
+              return s.withMoves(moves);
             });
   }
 

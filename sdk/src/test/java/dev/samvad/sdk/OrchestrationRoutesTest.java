@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.samvad.api.ChannelKind;
 import dev.samvad.api.spi.AuditEntry;
 import dev.samvad.api.spi.InMemoryAuditSink;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.channel.OutboxChannel;
-import dev.samvad.culture.UpiPayee;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,20 +30,9 @@ class OrchestrationRoutesTest {
   private final ApiClient api = ApiClient.acme(samvad);
 
   private Samvad build() {
-    OutboxChannel channel = OutboxChannel.to(outbox, clock, 10_000);
-    Samvad.Builder b =
-        Samvad.builder()
-            .clock(clock)
-            .auditSink(audit)
-            .holdOutShare(0)
-            .collectionSettings(
-                t ->
-                    CollectionSettings.of(
-                        "Acme Supplies", new UpiPayee("acme@okbank", "Acme Supplies")));
-    for (ChannelKind kind : ChannelKind.values()) {
-      b.channel(kind, channel);
-    }
-    return b.build();
+    return Samples.campaignReady(clock, OutboxChannel.to(outbox, clock, 10_000))
+        .auditSink(audit)
+        .build();
   }
 
   @AfterEach

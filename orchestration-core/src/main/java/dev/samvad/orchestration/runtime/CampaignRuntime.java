@@ -227,10 +227,7 @@ public final class CampaignRuntime implements AutoCloseable {
    */
   public ReplyResult reply(
       TenantId tenant, CustomerId customer, String text, ChannelKind channel, Instant at) {
-    InvalidInputException.require(text, "text");
-    InvalidInputException.require(channel, "channel");
-    InvalidInputException.require(at, "at");
-    return inbound.reply(tenant, customer, Inbound.replyId(channel, at, text), text, channel, at);
+    return inbound.reply(tenant, customer, textReplyId(text, channel, at), text, channel, at);
   }
 
   /**
@@ -248,10 +245,14 @@ public final class CampaignRuntime implements AutoCloseable {
       ChannelKind channel,
       Instant at,
       ReplyAnalysis analysis) {
+    return inbound.apply(tenant, customer, textReplyId(text, channel, at), analysis, channel);
+  }
+
+  private static String textReplyId(String text, ChannelKind channel, Instant at) {
     InvalidInputException.require(text, "text");
     InvalidInputException.require(channel, "channel");
     InvalidInputException.require(at, "at");
-    return inbound.apply(tenant, customer, Inbound.replyId(channel, at, text), analysis, channel);
+    return Inbound.replyId(channel, at, text);
   }
 
   /**

@@ -43,9 +43,6 @@ final class Inbound {
       String text,
       ChannelKind channel,
       Instant at) {
-    InvalidInputException.require(tenant, "tenant");
-    InvalidInputException.require(customer, "customerId");
-    InvalidInputException.require(channel, "channel");
     return apply(
         tenant, customer, replyId, env.analyzer().analyze(ReplyText.of(text, at)), channel);
   }

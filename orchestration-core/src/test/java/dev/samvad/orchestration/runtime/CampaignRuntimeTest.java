@@ -193,9 +193,8 @@ class CampaignRuntimeTest {
     return runtime.execution(TENANT, call.message().executionId()).orElseThrow().intent();
   }
 
-  @Test
-  void repliesAreReadIntoTriggersAndActOnTheCampaign() {
-    Harness h = new Harness(ist("2026-03-02T09:00"));
+  /** K1 for C1 on the standard playbook, its invoice sent, two hours later. */
+  private static CampaignRuntime startedWithItsInvoiceSent(Harness h) {
     CampaignRuntime runtime = h.runtime();
     runtime.start(
         TENANT,
@@ -205,6 +204,13 @@ class CampaignRuntimeTest {
         List.of(item("A1", MAR_2, MAR_2.plusDays(14), 9_000)));
     runtime.runDue(h.now());
     h.clock.advance(Duration.ofHours(2));
+    return runtime;
+  }
+
+  @Test
+  void repliesAreReadIntoTriggersAndActOnTheCampaign() {
+    Harness h = new Harness(ist("2026-03-02T09:00"));
+    CampaignRuntime runtime = startedWithItsInvoiceSent(h);
     ReplyResult promise =
         runtime.reply(TENANT, C1, "I will pay on 20 March for sure", ChannelKind.EMAIL, h.now());
     assertEquals(Trigger.PROMISE_TO_PAY, promise.trigger());
@@ -275,15 +281,7 @@ class CampaignRuntimeTest {
   @Test
   void aDisputeThatAlsoSaysStopIsBothAnOptOutAndADispute() {
     Harness h = new Harness(ist("2026-03-02T09:00"));
-    CampaignRuntime runtime = h.runtime();
-    runtime.start(
-        TENANT,
-        K1,
-        C1,
-        Playbooks.STANDARD_B2B,
-        List.of(item("A1", MAR_2, MAR_2.plusDays(14), 9_000)));
-    runtime.runDue(h.now());
-    h.clock.advance(Duration.ofHours(2));
+    CampaignRuntime runtime = startedWithItsInvoiceSent(h);
     InboundMessage text =
         new InboundMessage(
             ChannelKind.WHATSAPP,
