@@ -400,6 +400,13 @@ final class Advance {
     if (t.escalatedAt.isPresent()) {
       at = Transition.latest(at, t.escalatedAt.get().plus(t.playbook.silence()));
     }
+    // A repeat waits a silence period from when a person finished the last one (say, a call
+    // nobody answered), not from when it was made: a task worked late must not be followed by a
+    // fresh one at once.
+    Optional<Instant> done = t.lastCompleted(Task.TaskKind.ESCALATION);
+    if (done.isPresent()) {
+      at = Transition.latest(at, done.get().plus(t.playbook.silence()));
+    }
     if (t.now.isBefore(at)) {
       candidate(at);
       return;

@@ -93,6 +93,15 @@ public record Task(
         Optional.of(at));
   }
 
+  /**
+   * Whether a task of {@code otherKind} for {@code otherReason} is about the same matter as this
+   * one: the same kind, and for {@link TaskKind#PERSONAL_ATTENTION} (which covers several causes)
+   * the same reason too. A campaign never has two open tasks about the same matter.
+   */
+  boolean sameMatter(TaskKind otherKind, String otherReason) {
+    return kind == otherKind && (kind != TaskKind.PERSONAL_ATTENTION || reason.equals(otherReason));
+  }
+
   /** What sort of work a task is. */
   public enum TaskKind {
     /** Call the customer (a playbook step). */

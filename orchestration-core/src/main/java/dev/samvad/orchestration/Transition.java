@@ -282,10 +282,43 @@ final class Transition {
     return task;
   }
 
+  /**
+   * Hands the campaign to a person. A task still open for the same matter already has it: a second
+   * one would only repeat it in the inbox, so none is made (a repeat comes only once that one is
+   * completed and the playbook calls for it again).
+   */
   void pause(Task.TaskKind kind, String reason, Task.TaskPriority priority, Duration within) {
-    createTask(kind, reason, priority, within);
+    Optional<Task> open = openTaskFor(kind, reason);
+    if (open.isPresent()) {
+      note("task " + open.get().id() + " is still open for this: " + reason);
+    } else {
+      createTask(kind, reason, priority, within);
+    }
     phase = CampaignState.Phase.PAUSED;
     planned = Optional.empty();
+  }
+
+  private Optional<Task> openTaskFor(Task.TaskKind kind, String reason) {
+    for (Task task : tasks) {
+      if (task.isOpen() && task.sameMatter(kind, reason)) {
+        return Optional.of(task);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** When the last task of {@code kind} was completed, if one was. */
+  Optional<Instant> lastCompleted(Task.TaskKind kind) {
+    Optional<Instant> last = Optional.empty();
+    for (Task task : tasks) {
+      if (task.kind() == kind && task.completedAt().isPresent()) {
+        Instant at = task.completedAt().get();
+        if (last.isEmpty() || at.isAfter(last.get())) {
+          last = Optional.of(at);
+        }
+      }
+    }
+    return last;
   }
 
   void finish(Outcome how) {

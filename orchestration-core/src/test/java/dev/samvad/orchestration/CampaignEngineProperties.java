@@ -4,15 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.samvad.api.ChannelKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
@@ -74,6 +78,55 @@ class CampaignEngineProperties {
     assertEquals(first.state, again.state);
   }
 
+  /**
+   * (i) Never two open tasks for the same campaign and reason, however often the customer stays
+   * silent, disputes, claims to have paid or pays in part while a person has the campaign; and an
+   * escalation repeats only after a person completed the last one (checked by the simulation after
+   * every decision).
+   */
+  @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
+  void neverTwoOpenTasksForTheSameCampaignAndReason(
+      @ForAll("handOvers") CampaignScenario scenario) {
+    CampaignSimulation sim = new CampaignSimulation(scenario).run();
+    Statistics.label("tasks").collect(bucket(sim.state.tasks().size()));
+  }
+
+  @Provide
+  Arbitrary<CampaignScenario> handOvers() {
+    Arbitrary<CampaignScenario.Move> reply =
+        Combinators.combine(
+                Arbitraries.of(
+                    Trigger.DISPUTE,
+                    Trigger.CLAIMS_PAID,
+                    Trigger.HARDSHIP,
+                    Trigger.ABUSIVE,
+                    Trigger.OTHER_REPLY),
+                Arbitraries.of(ChannelKind.EMAIL, ChannelKind.WHATSAPP, ChannelKind.SMS))
+            .as(
+                (trigger, channel) ->
+                    new CampaignScenario.Reply(trigger, channel, Optional.empty(), false));
+    Arbitrary<CampaignScenario.Move> noAnswer =
+        Arbitraries.integers()
+            .between(0, 3)
+            .map(task -> new CampaignScenario.Complete(task * 2, 2, 0));
+    Arbitrary<CampaignScenario.Move> move =
+        Arbitraries.frequencyOf(
+            Tuple.of(
+                6,
+                Arbitraries.integers()
+                    .between(1, 15 * 24)
+                    .map(h -> new CampaignScenario.RunFor(Duration.ofHours(h)))),
+            Tuple.of(4, reply),
+            Tuple.of(4, noAnswer),
+            Tuple.of(
+                1,
+                Arbitraries.integers().between(1, 60).map(p -> new CampaignScenario.Pay(0, 1, p))),
+            Tuple.of(1, Arbitraries.just(new CampaignScenario.Manual(ManualAction.PAUSE))),
+            Tuple.of(1, Arbitraries.integers().between(1, 3).map(CampaignScenario.Again::new)));
+    return CampaignScenario.scenarios(1, 1)
+        .flatMap(s -> move.list().ofMinSize(5).ofMaxSize(40).map(s::withMoves));
+  }
+
   @Provide
   Arbitrary<CampaignScenario> campaigns() {
     return CampaignScenario.scenarios(5, 40);
@@ -87,15 +140,7 @@ class CampaignEngineProperties {
             s -> {
               List<CampaignScenario.Move> moves = new ArrayList<>(s.moves());
               moves.add(new CampaignScenario.RunFor(Duration.ofDays(120)));
-              return new CampaignScenario(
-                  s.playbook(),
-                  s.customer(),
-                  s.items(),
-                  s.tenant(),
-                  s.holdOut(),
-                  s.learning(),
-                  s.start(),
-                  moves);
+              return s.withMoves(moves);
             });
   }
 

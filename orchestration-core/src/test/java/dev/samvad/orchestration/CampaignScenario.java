@@ -72,6 +72,12 @@ record CampaignScenario(
   static final List<String> STATE_CODES = List.of("24", "27", "33", "29", "07", "19", "09", "32");
 
   /** Something that happens to a campaign. */
+  /** The same campaign with another script. */
+  CampaignScenario withMoves(List<Move> script) {
+    return new CampaignScenario(
+        playbook, customer, items, tenant, holdOut, learning, start, script);
+  }
+
   sealed interface Move {}
 
   /** The runtime wakes the campaign whenever it asks, for {@code gap}. */

@@ -375,6 +375,9 @@ final class CampaignSimulation {
         assertTrue(
             create.task().dueAt().isAfter(create.task().createdAt()), "a task falls due later");
         assertTrue(taskIds.add(create.task().id()), "task id used twice: " + create.task().id());
+        if (create.task().kind() == Task.TaskKind.ESCALATION) {
+          checkEscalationRepeat(before, create.task());
+        }
         assertFalse(
             create.task().kind() == Task.TaskKind.CALL && optedOut.contains(ChannelKind.VOICE),
             "(b) a call task for a customer who opted out of calls");
@@ -386,6 +389,7 @@ final class CampaignSimulation {
       }
     }
     assertEquals(after.wakeAt().isPresent() ? 1 : 0, wakes, "one Wake exactly when waiting");
+    checkOpenTasks(after);
     checkCaps();
     int unsettled =
         after.lastMessage().isPresent()
@@ -397,6 +401,36 @@ final class CampaignSimulation {
         armSends - unsettled, learns, "every optimised message is learned from exactly once");
     assertTrue(after.history().size() <= CampaignState.HISTORY);
     assertTrue(after.seenEvents().size() <= CampaignState.SEEN_EVENTS);
+  }
+
+  /** (i) Never two open tasks for the same reason: a second one would only repeat the first. */
+  private void checkOpenTasks(CampaignState after) {
+    List<Task> open = after.openTasks();
+    for (int i = 0; i < open.size(); i++) {
+      for (int j = i + 1; j < open.size(); j++) {
+        Task a = open.get(i);
+        Task b = open.get(j);
+        assertFalse(
+            a.kind() == b.kind()
+                && (a.kind() != Task.TaskKind.PERSONAL_ATTENTION || a.reason().equals(b.reason())),
+            () -> "(i) two open tasks for the same reason: " + a + " and " + b);
+      }
+    }
+  }
+
+  /** (i) An escalation repeats only a silence period after a person completed the last one. */
+  private void checkEscalationRepeat(CampaignState before, Task created) {
+    if (before == null) {
+      return;
+    }
+    for (Task earlier : before.tasks()) {
+      if (earlier.kind() == Task.TaskKind.ESCALATION) {
+        assertFalse(earlier.isOpen(), "(i) a new escalation while " + earlier.id() + " is open");
+        assertFalse(
+            created.createdAt().isBefore(earlier.completedAt().get().plus(s.playbook().silence())),
+            () -> "(i) escalation " + created.id() + " within the silence after " + earlier.id());
+      }
+    }
   }
 
   /** (e) The campaign waits for a time after now, for a person, or is finished. */

@@ -429,4 +429,48 @@ class EngineFixesTest {
     assertEquals("taskId", e.field());
     assertTrue(c.state == finished);
   }
+
+  // (i) never two open tasks for the same reason: a second dispute while the first is still with a
+  // person made a second dispute task.
+  @Test
+  void aSecondDisputeWhileTheFirstIsOpenMakesNoSecondTask() {
+    Conversation c =
+        Conversation.start(
+            STANDARD,
+            ist("2026-02-02T10:00"),
+            item("A1", LocalDate.of(2026, 1, 26), LocalDate.of(2026, 2, 9), 50_000));
+    c.runUntil(ist("2026-02-10T12:00"));
+    c.reply("R1", EMAIL, Trigger.DISPUTE, ist("2026-02-10T12:00"));
+    String first = c.openTask().id();
+    c.reply("R2", WHATSAPP, Trigger.DISPUTE, ist("2026-02-11T12:00"));
+    assertEquals(first, c.openTask().id(), "the open dispute task already covers it");
+    c.assertHistory("task " + first + " is still open for this");
+  }
+
+  // (i) an escalation repeats only a silence period after the last one was completed: a customer
+  // who never answers got a fresh escalation the moment a late "no answer" was recorded.
+  @Test
+  void anEscalationWorkedLateIsNotFollowedByAnotherAtOnce() {
+    Conversation c =
+        Conversation.start(
+            STANDARD,
+            ist("2026-02-02T10:00"),
+            item("A1", LocalDate.of(2026, 1, 26), LocalDate.of(2026, 2, 9), 50_000));
+    c.runUntil(ist("2026-02-24T12:00"));
+    Task call = c.openTask();
+    assertEquals(Task.TaskKind.CALL, call.kind());
+    c.apply(new Event.TaskCompleted(call.id(), new TaskOutcome.NoAnswer(), "asha"), c.now);
+    c.runUntil(ist("2026-03-20T00:00"));
+    Task escalation = c.openTask();
+    assertEquals(Task.TaskKind.ESCALATION, escalation.kind());
+    Instant late = escalation.createdAt().plus(Duration.ofDays(10));
+    c.apply(new Event.TaskCompleted(escalation.id(), new TaskOutcome.NoAnswer(), "asha"), late);
+    assertEquals(List.of(), c.state.openTasks(), "no new escalation right after a late answer");
+    c.runUntil(late.plus(STANDARD.silence()).minusSeconds(1));
+    assertEquals(List.of(), c.state.openTasks(), "nor within the silence period after it");
+    c.runUntil(late.plus(STANDARD.silence()).plus(Duration.ofDays(1)));
+    Task again = c.openTask();
+    assertEquals(Task.TaskKind.ESCALATION, again.kind(), "then the next try");
+    assertFalse(again.createdAt().isBefore(late.plus(STANDARD.silence())));
+  }
 }

@@ -250,7 +250,9 @@ public final class Samvad implements AutoCloseable {
         clock,
         auditSink,
         actor,
-        consentDesk(tenant, actor));
+        consentDesk(tenant, actor),
+        replyAnalyzer,
+        hybrid);
   }
 
   private ConsentDesk consentDesk(TenantId tenant, String actor) {

@@ -356,9 +356,11 @@ public final class TenantSession {
   }
 
   /**
-   * A reply from the customer: read by the reply analyser (language, intents, promised dates) and
-   * applied to their campaign (a promise waits, a dispute pauses, an opt-out stops the channel).
-   * Needs {@link Permission#RESPONSE_PROCESS}.
+   * A reply from the customer: read under the hybrid policy like {@link #readReply} (the rules at
+   * once; a configured language model's valid reading within the deadline instead) and applied to
+   * their campaign (a promise waits, a dispute pauses, an opt-out stops the channel). {@code
+   * analysis().path()} says which path read it. Blocks for at most the model deadline. Needs {@link
+   * Permission#RESPONSE_PROCESS}.
    *
    * @param at when it was received
    */
@@ -369,7 +371,7 @@ public final class TenantSession {
     InvalidInputException.require(channel, "channel");
     InvalidInputException.require(at, "at");
     access.require(Permission.RESPONSE_PROCESS, customer, "TenantSession.receiveReply");
-    return campaigns.reply(customer, text, channel, at);
+    return campaigns.reply(customer, text, channel, at).value();
   }
 
   /**

@@ -3,17 +3,18 @@ package dev.samvad.sdk;
 import static dev.samvad.sdk.ApiClient.assertOk;
 import static dev.samvad.sdk.ApiClient.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.samvad.api.ChannelKind;
+import dev.samvad.api.spi.AuditEntry;
 import dev.samvad.api.spi.InMemoryAuditSink;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.channel.OutboxChannel;
-import dev.samvad.culture.UpiPayee;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,20 +30,9 @@ class OrchestrationRoutesTest {
   private final ApiClient api = ApiClient.acme(samvad);
 
   private Samvad build() {
-    OutboxChannel channel = OutboxChannel.to(outbox, clock, 10_000);
-    Samvad.Builder b =
-        Samvad.builder()
-            .clock(clock)
-            .auditSink(audit)
-            .holdOutShare(0)
-            .collectionSettings(
-                t ->
-                    CollectionSettings.of(
-                        "Acme Supplies", new UpiPayee("acme@okbank", "Acme Supplies")));
-    for (ChannelKind kind : ChannelKind.values()) {
-      b.channel(kind, channel);
-    }
-    return b.build();
+    return Samples.campaignReady(clock, OutboxChannel.to(outbox, clock, 10_000))
+        .auditSink(audit)
+        .build();
   }
 
   @AfterEach
@@ -180,6 +170,44 @@ class OrchestrationRoutesTest {
     assertTrue(
         audit.entries(ApiClient.ACME).stream()
             .anyMatch(e -> e.action().equals("campaign.pause") && e.actor().equals("user:asha")));
+  }
+
+  @Test
+  void manualActionsAndTaskWorkAreAuditedOnceAsTheUserAndSendsNameTheCustomer() {
+    String id = startCampaign();
+    runFor(Duration.ofDays(3));
+    assertOk(
+        api.call(
+            "PUT",
+            BASE + "/campaigns/" + id,
+            "{\"action\":\"PAUSE\",\"reason\":\"checking a cheque\"}"),
+        200);
+    String taskId =
+        assertOk(api.get(BASE + "/tasks"), 200)
+            .path("tasks")
+            .get(0)
+            .path("task")
+            .path("id")
+            .asText();
+    assertOk(api.call("POST", BASE + "/tasks/" + taskId + "/claim", "{}"), 200);
+    assertOk(
+        api.call("POST", BASE + "/tasks/" + taskId + "/complete", "{\"outcome\":\"RESOLVED\"}"),
+        200);
+    for (String action : List.of("campaign.pause", "task.claim", "task.complete")) {
+      List<AuditEntry> entries =
+          audit.entries(ApiClient.ACME).stream().filter(e -> e.action().equals(action)).toList();
+      assertEquals(1, entries.size(), action + " audited once: " + entries);
+      assertEquals("user:asha", entries.get(0).actor(), action);
+      assertEquals("campaign:" + id, entries.get(0).target(), action);
+    }
+    List<AuditEntry> sends =
+        audit.entries(ApiClient.ACME).stream()
+            .filter(e -> e.action().equals("message.send"))
+            .toList();
+    assertFalse(sends.isEmpty(), () -> "no message.send in " + audit.entries(ApiClient.ACME));
+    for (AuditEntry send : sends) {
+      assertEquals("C-1", send.details().get("customerId"), send.toString());
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.samvad.sdk;
 
+import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.Gstin;
 import dev.samvad.api.InvoiceId;
@@ -9,6 +10,9 @@ import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.ImmutableCustomer;
 import dev.samvad.api.model.ImmutableInvoice;
 import dev.samvad.api.model.Invoice;
+import dev.samvad.api.spi.SteppableClock;
+import dev.samvad.channel.Channel;
+import dev.samvad.culture.UpiPayee;
 import java.time.LocalDate;
 
 /** Small valid values and bodies for the tests. */
@@ -16,6 +20,25 @@ final class Samples {
   static final String GSTIN = "27AAPFU0939F1Z" + Gstin.checkCharacter("27AAPFU0939F1Z");
 
   private Samples() {}
+
+  /**
+   * A builder ready to run campaigns: the clock, no hold-out, Acme's seller name and UPI payee, and
+   * {@code channel} for every channel kind.
+   */
+  static Samvad.Builder campaignReady(SteppableClock clock, Channel channel) {
+    Samvad.Builder b =
+        Samvad.builder()
+            .clock(clock)
+            .holdOutShare(0)
+            .collectionSettings(
+                t ->
+                    CollectionSettings.of(
+                        "Acme Supplies", new UpiPayee("acme@okbank", "Acme Supplies")));
+    for (ChannelKind kind : ChannelKind.values()) {
+      b.channel(kind, channel);
+    }
+    return b;
+  }
 
   static Customer customer(String id) {
     return ImmutableCustomer.builder()

@@ -11,7 +11,6 @@ import dev.samvad.api.model.ImmutableInteraction;
 import dev.samvad.api.spi.InMemoryAuditSink;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.channel.OutboxChannel;
-import dev.samvad.culture.UpiPayee;
 import dev.samvad.orchestration.runtime.TaskQuery;
 import dev.samvad.orchestration.runtime.TaskView;
 import java.io.StringWriter;
@@ -45,22 +44,12 @@ final class SecurityFixture implements AutoCloseable {
   }
 
   SecurityFixture(int maxRequestBytes) {
-    OutboxChannel channel = OutboxChannel.to(new StringWriter(), clock, 10_000);
-    Samvad.Builder b =
-        Samvad.builder()
-            .clock(clock)
+    samvad =
+        Samples.campaignReady(clock, OutboxChannel.to(new StringWriter(), clock, 10_000))
             .auditSink(audit)
-            .holdOutShare(0)
             .maxRequestBytes(maxRequestBytes)
             .customerTeams((tenant, customer) -> Optional.ofNullable(TEAMS.get(customer.value())))
-            .collectionSettings(
-                t ->
-                    CollectionSettings.of(
-                        "Acme Supplies", new UpiPayee("acme@okbank", "Acme Supplies")));
-    for (ChannelKind kind : ChannelKind.values()) {
-      b.channel(kind, channel);
-    }
-    samvad = b.build();
+            .build();
     TenantSession host = samvad.tenant(ACME);
     for (String id : new String[] {"C-1", "C-2", "C-3"}) {
       host.putCustomer(customer(id));

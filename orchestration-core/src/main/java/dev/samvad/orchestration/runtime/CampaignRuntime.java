@@ -18,6 +18,7 @@ import dev.samvad.orchestration.CampaignState;
 import dev.samvad.orchestration.Event;
 import dev.samvad.orchestration.OpenItem;
 import dev.samvad.orchestration.ThompsonSampler;
+import dev.samvad.relationship.text.ReplyAnalysis;
 import dev.samvad.relationship.text.ReplyAnalyzer;
 import java.time.Clock;
 import java.time.Duration;
@@ -226,10 +227,32 @@ public final class CampaignRuntime implements AutoCloseable {
    */
   public ReplyResult reply(
       TenantId tenant, CustomerId customer, String text, ChannelKind channel, Instant at) {
+    return inbound.reply(tenant, customer, textReplyId(text, channel, at), text, channel, at);
+  }
+
+  /**
+   * {@link #reply(TenantId, CustomerId, String, ChannelKind, Instant)} for a reply the caller has
+   * already read — the SDK reads replies under its hybrid policy, so a language model's reading may
+   * stand in for the rules' — so it is not read twice. The reply's id is derived from the channel,
+   * time and text in the same way, so the same reply twice counts once however it was read.
+   *
+   * @param analysis the reading of {@code text} to act on
+   */
+  public ReplyResult reply(
+      TenantId tenant,
+      CustomerId customer,
+      String text,
+      ChannelKind channel,
+      Instant at,
+      ReplyAnalysis analysis) {
+    return inbound.apply(tenant, customer, textReplyId(text, channel, at), analysis, channel);
+  }
+
+  private static String textReplyId(String text, ChannelKind channel, Instant at) {
     InvalidInputException.require(text, "text");
     InvalidInputException.require(channel, "channel");
     InvalidInputException.require(at, "at");
-    return inbound.reply(tenant, customer, Inbound.replyId(channel, at, text), text, channel, at);
+    return Inbound.replyId(channel, at, text);
   }
 
   /**

@@ -301,12 +301,23 @@ final class Decider {
     env.appendAudit(fx);
   }
 
+  /**
+   * The audit actor for a person named in an event: {@code user:<id>} as in the audit format. A
+   * caller that already names the person as an actor (the SDK passes {@code user:<id>}) keeps it,
+   * so it is never prefixed twice.
+   */
+  static String actorOf(String person) {
+    return person.startsWith(USER) ? person : USER + person;
+  }
+
+  private static final String USER = "user:";
+
   private Optional<AuditEntry> auditOf(TenantId tenant, CampaignId id, Event event, Instant now) {
     if (event instanceof Event.Manual manual) {
       return Optional.of(
           audit(
               tenant,
-              "user:" + manual.person(),
+              actorOf(manual.person()),
               "campaign." + manual.action().name().toLowerCase(java.util.Locale.ROOT),
               id,
               now,
@@ -315,7 +326,7 @@ final class Decider {
       return Optional.of(
           audit(
               tenant,
-              "user:" + claimed.person(),
+              actorOf(claimed.person()),
               "task.claim",
               id,
               now,
@@ -324,7 +335,7 @@ final class Decider {
       return Optional.of(
           audit(
               tenant,
-              "user:" + completed.person(),
+              actorOf(completed.person()),
               "task.complete",
               id,
               now,

@@ -324,6 +324,7 @@ final class Dispatcher {
         now,
         Map.of(
             "campaignId", record.campaignId().value(),
+            "customerId", record.customerId().value(),
             "channel", record.channel().name(),
             "intent", doc.intent().name(),
             "attempt", String.valueOf(doc.attempt()),

@@ -13,12 +13,15 @@ import dev.samvad.api.store.Versioned;
 import dev.samvad.orchestration.CampaignState;
 import dev.samvad.orchestration.Event;
 import dev.samvad.orchestration.OpenItem;
+import dev.samvad.orchestration.Trigger;
 import dev.samvad.relationship.text.ReplyAnalysis;
 import dev.samvad.relationship.text.ReplyText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,22 +43,50 @@ final class Inbound {
       String text,
       ChannelKind channel,
       Instant at) {
+    return apply(
+        tenant, customer, replyId, env.analyzer().analyze(ReplyText.of(text, at)), channel);
+  }
+
+  /** Applies a reply already read into {@code analysis} to the customer's campaign. */
+  ReplyResult apply(
+      TenantId tenant,
+      CustomerId customer,
+      String replyId,
+      ReplyAnalysis analysis,
+      ChannelKind channel) {
     InvalidInputException.require(tenant, "tenant");
     InvalidInputException.require(customer, "customerId");
+    InvalidInputException.require(analysis, "analysis");
     InvalidInputException.require(channel, "channel");
-    ReplyAnalysis analysis = env.analyzer().analyze(ReplyText.of(text, at));
     ReplyTriggers.Reading reading = ReplyTriggers.read(analysis);
     Optional<CampaignId> target =
         env.store.tenant(tenant).inTransaction(uow -> replyTarget(uow, customer));
     if (target.isEmpty()) {
       return new ReplyResult(
-          replyId, analysis, reading.trigger(), reading.date(), Optional.empty());
+          replyId,
+          analysis,
+          reading.primary(),
+          reading.triggers(),
+          reading.date(),
+          Optional.empty());
     }
-    Event event =
-        new Event.ReplyReceived(replyId, channel, reading.trigger(), reading.date(), false);
-    CampaignState state = decider.apply(tenant, target.get(), List.of(event));
+    // One event per trigger, the opt-out first, in one unit of work; each has its own id so the
+    // same reply delivered again changes nothing.
+    List<Event> events = new ArrayList<>(reading.triggers().size());
+    for (int i = 0; i < reading.triggers().size(); i++) {
+      Trigger trigger = reading.triggers().get(i);
+      String id = i == 0 ? replyId : replyId + "#" + trigger.name().toLowerCase(Locale.ROOT);
+      Optional<LocalDate> date = trigger == Trigger.OPT_OUT ? Optional.empty() : reading.date();
+      events.add(new Event.ReplyReceived(id, channel, trigger, date, false));
+    }
+    CampaignState state = decider.apply(tenant, target.get(), events);
     return new ReplyResult(
-        replyId, analysis, reading.trigger(), reading.date(), Optional.of(state));
+        replyId,
+        analysis,
+        reading.primary(),
+        reading.triggers(),
+        reading.date(),
+        Optional.of(state));
   }
 
   /** The customer's unfinished campaign, else their newest. */

@@ -6,6 +6,7 @@ import static dev.samvad.orchestration.runtime.RuntimeFixtures.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,9 +193,8 @@ class CampaignRuntimeTest {
     return runtime.execution(TENANT, call.message().executionId()).orElseThrow().intent();
   }
 
-  @Test
-  void repliesAreReadIntoTriggersAndActOnTheCampaign() {
-    Harness h = new Harness(ist("2026-03-02T09:00"));
+  /** K1 for C1 on the standard playbook, its invoice sent, two hours later. */
+  private static CampaignRuntime startedWithItsInvoiceSent(Harness h) {
     CampaignRuntime runtime = h.runtime();
     runtime.start(
         TENANT,
@@ -204,6 +204,13 @@ class CampaignRuntimeTest {
         List.of(item("A1", MAR_2, MAR_2.plusDays(14), 9_000)));
     runtime.runDue(h.now());
     h.clock.advance(Duration.ofHours(2));
+    return runtime;
+  }
+
+  @Test
+  void repliesAreReadIntoTriggersAndActOnTheCampaign() {
+    Harness h = new Harness(ist("2026-03-02T09:00"));
+    CampaignRuntime runtime = startedWithItsInvoiceSent(h);
     ReplyResult promise =
         runtime.reply(TENANT, C1, "I will pay on 20 March for sure", ChannelKind.EMAIL, h.now());
     assertEquals(Trigger.PROMISE_TO_PAY, promise.trigger());
@@ -269,6 +276,44 @@ class CampaignRuntimeTest {
     ReplyResult stranger =
         runtime.reply(TENANT, new CustomerId("C-404"), "hello", ChannelKind.SMS, h.now());
     assertEquals(Optional.empty(), stranger.campaign());
+  }
+
+  @Test
+  void aDisputeThatAlsoSaysStopIsBothAnOptOutAndADispute() {
+    Harness h = new Harness(ist("2026-03-02T09:00"));
+    CampaignRuntime runtime = startedWithItsInvoiceSent(h);
+    InboundMessage text =
+        new InboundMessage(
+            ChannelKind.WHATSAPP,
+            Recipient.phone("9812345678"),
+            "This invoice is wrong, do not message me again",
+            h.now(),
+            "wa-7");
+    ReplyResult both = runtime.reply(TENANT, C1, text);
+    assertEquals(List.of(Trigger.OPT_OUT, Trigger.DISPUTE), both.triggers());
+    assertEquals(Trigger.OPT_OUT, both.trigger());
+    CampaignState paused = both.campaign().orElseThrow();
+    assertTrue(paused.optedOut().contains(ChannelKind.WHATSAPP), "the opt-out is recorded");
+    assertEquals(CampaignState.Phase.PAUSED, paused.phase(), "the dispute pauses the campaign");
+    assertEquals(Task.TaskKind.RESOLVE_DISPUTE, paused.openTasks().get(0).kind());
+    runtime.runDue(h.now());
+    List<ExecutionView> acks =
+        runtime.executions(TENANT, K1).stream()
+            .filter(v -> v.intent() == MessageIntent.DISPUTE_ACKNOWLEDGEMENT)
+            .toList();
+    assertEquals(1, acks.size(), "acknowledged once");
+    assertNotEquals(ChannelKind.WHATSAPP, acks.get(0).channel(), "not on the closed channel");
+    assertTrue(
+        runtime.executions(TENANT, K1).stream()
+            .noneMatch(
+                v ->
+                    v.channel() == ChannelKind.WHATSAPP
+                        && v.intent() != MessageIntent.INVOICE_DELIVERY),
+        "nothing after the opt-out goes by WhatsApp");
+
+    CampaignState before = runtime.find(TENANT, K1).orElseThrow();
+    ReplyResult again = runtime.reply(TENANT, C1, text);
+    assertEquals(before, again.campaign().orElseThrow(), "the same reply twice acts once");
   }
 
   @Test

@@ -42,6 +42,34 @@ class ReadingExamplesTest {
     assertEquals(LocalDate.parse(date), a.entities().promisedDate().orElseThrow().date(), text);
   }
 
+  /**
+   * The demo's sample disputes, payments, promises and opt-outs in Tamil (script and romanised),
+   * Kannada and Odia: they were read as OTHER before the lexicons learnt their forms (adverbial
+   * "wrong", the Odia word-final virama, "credit note", first person plural verbs).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "சரக்கு கம்மியா வந்துச்சு, முதல்ல கிரெடிட் நோட் அனுப்புங்க | DISPUTE",
+        "பில் INV-204 ல ரேட் தப்பா இருக்கு | DISPUTE",
+        "இந்த வாரத்துக்குள்ள முழு தொகையும் அனுப்பிடுறோம் | PROMISE_TO_PAY",
+        "Goods kammiya vandhuchu, first credit note anupunga | DISPUTE",
+        "Bill INV-204 la rate thappa irukku | DISPUTE",
+        "ಮಾಲು ಕಡಿಮೆ ಬಂದಿದೆ, ಮೊದಲು ಕ್ರೆಡಿಟ್ ನೋಟ್ ಕಳಿಸಿ | DISPUTE",
+        "ಬಿಲ್ INV-204 ನಲ್ಲಿ ರೇಟ್ ತಪ್ಪಾಗಿದೆ | DISPUTE",
+        "ಈ ವಾರದಲ್ಲೇ ಪೂರ್ತಿ ಹಣ ಕಳಿಸ್ತೀವಿ | PROMISE_TO_PAY",
+        "45,000 ರೂಪಾಯಿ ಕಳಿಸಿದ್ದೀವಿ, ಚೆಕ್ ಮಾಡಿ | ALREADY_PAID",
+        "ମାଲ କମ୍ ଆସିଥିଲା, ପ୍ରଥମେ କ୍ରେଡିଟ୍ ନୋଟ୍ ପଠାନ୍ତୁ | DISPUTE",
+        "ବିଲ୍ INV-204 ରେ ରେଟ୍ ଭୁଲ୍ ଅଛି | DISPUTE",
+        "ଏହି ସପ୍ତାହରେ ପୁରା ଟଙ୍କା ପଠାଇଦେବୁ | PROMISE_TO_PAY",
+        "45,000 ଟଙ୍କା ପଠାଇଦେଇଛୁ, ଦୟାକରି ଚେକ୍ କରନ୍ତୁ | ALREADY_PAID",
+      })
+  void demoRepliesInTamilKannadaAndOdia(String text, Intent intent) {
+    ReplyAnalysis a = read(text);
+    assertTrue(a.has(intent), text + " -> " + a.intents());
+  }
+
   @Test
   void afterPongalUsesTheCalendar() {
     ReplyAnalysis a =

@@ -28,6 +28,10 @@ import dev.samvad.orchestration.runtime.ReplyResult;
 import dev.samvad.orchestration.runtime.RunReport;
 import dev.samvad.orchestration.runtime.TaskQuery;
 import dev.samvad.orchestration.runtime.TaskView;
+import dev.samvad.relationship.text.ReplyAnalysis;
+import dev.samvad.relationship.text.ReplyAnalyzer;
+import dev.samvad.relationship.text.ReplyText;
+import dev.samvad.sdk.HybridResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +55,8 @@ public final class OrchestrationDesk {
   private final AuditSink audit;
   private final String actor;
   private final ConsentDesk consents;
+  private final ReplyAnalyzer analyzer;
+  private final HybridPolicy hybrid;
 
   public OrchestrationDesk(
       TenantId tenant,
@@ -60,8 +66,12 @@ public final class OrchestrationDesk {
       Clock clock,
       AuditSink audit,
       String actor,
-      ConsentDesk consents) {
+      ConsentDesk consents,
+      ReplyAnalyzer analyzer,
+      HybridPolicy hybrid) {
     this.consents = consents;
+    this.analyzer = analyzer;
+    this.hybrid = hybrid;
     this.tenant = tenant;
     this.store = store;
     this.runtime = runtime;
@@ -166,23 +176,24 @@ public final class OrchestrationDesk {
   public CampaignState act(
       CampaignId id, ManualAction action, String reason, Optional<String> actionId) {
     String key = actionId.orElseGet(() -> UUID.randomUUID().toString());
-    CampaignState state = runtime.apply(tenant, id, new Event.Manual(key, action, actor, reason));
-    record(
-        "campaign." + action.name().toLowerCase(java.util.Locale.ROOT),
-        id,
-        Map.of("reason", reason, "actionId", key));
-    return state;
+    // The runtime audits the action in the unit of work that applies it, with this actor.
+    return runtime.apply(tenant, id, new Event.Manual(key, action, actor, reason));
   }
 
   /**
-   * A customer's reply, read and applied to their campaign. An opt-out ("STOP") is also written to
-   * the customer's consent ledger as a withdrawal on the reply's channel — on every channel when
-   * the campaign stopped them all — so it holds for later campaigns too, and when the customer has
-   * no campaign at all.
+   * A customer's reply, read under the hybrid policy (the rules at once, the language model's
+   * reading instead when one is configured and answers valid within the deadline) and applied to
+   * their campaign. The result says which path read it and, when the rules did, why. An opt-out
+   * ("STOP") is also written to the customer's consent ledger as a withdrawal on the reply's
+   * channel — on every channel when the campaign stopped them all — so it holds for later campaigns
+   * too, and when the customer has no campaign at all.
    */
-  public ReplyResult reply(CustomerId customer, String text, ChannelKind channel, Instant at) {
-    ReplyResult result = runtime.reply(tenant, customer, text, channel, at);
-    if (result.trigger() == dev.samvad.orchestration.Trigger.OPT_OUT) {
+  public HybridResult<ReplyResult> reply(
+      CustomerId customer, String text, ChannelKind channel, Instant at) {
+    HybridResult<ReplyAnalysis> read =
+        hybrid.readReplies(tenant, analyzer, List.of(ReplyText.of(text, at))).get(0);
+    ReplyResult result = runtime.reply(tenant, customer, text, channel, at, read.value());
+    if (result.triggers().contains(dev.samvad.orchestration.Trigger.OPT_OUT)) {
       boolean all =
           result
               .campaign()
@@ -194,7 +205,7 @@ public final class OrchestrationDesk {
           at,
           result.replyId());
     }
-    return result;
+    return new HybridResult<>(result, read.path(), read.fallback());
   }
 
   /** Tells the customer's campaign about a payment the ledger recorded. */
@@ -262,10 +273,7 @@ public final class OrchestrationDesk {
 
   public CampaignState claim(String taskId) {
     TaskView task = task(taskId);
-    CampaignState state =
-        runtime.apply(tenant, task.campaignId(), new Event.TaskClaimed(taskId, actor));
-    record("task.claim", task.campaignId(), Map.of("task", taskId));
-    return state;
+    return runtime.apply(tenant, task.campaignId(), new Event.TaskClaimed(taskId, actor));
   }
 
   /**
@@ -285,13 +293,8 @@ public final class OrchestrationDesk {
               + " is already completed as "
               + task.task().outcome().get().getClass().getSimpleName());
     }
-    CampaignState state =
-        runtime.apply(tenant, task.campaignId(), new Event.TaskCompleted(taskId, outcome, actor));
-    record(
-        "task.complete",
-        task.campaignId(),
-        Map.of("task", taskId, "outcome", outcome.getClass().getSimpleName()));
-    return state;
+    return runtime.apply(
+        tenant, task.campaignId(), new Event.TaskCompleted(taskId, outcome, actor));
   }
 
   /** Runs what is due now for every tenant (the runtime is shared). */

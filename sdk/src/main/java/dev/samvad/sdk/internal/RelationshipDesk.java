@@ -191,15 +191,19 @@ public final class RelationshipDesk {
    * @throws NotFoundException when the customer was never analysed
    */
   public List<HealthPoint> healthHistory(CustomerId customer) {
-    CustomerId key = key(customer);
-    return store.inTransaction(
-        uow ->
-            uow.relationshipProfiles()
-                .find(key)
-                .map(v -> culture.documents.read(v.value(), HealthDocument.class, "health history"))
-                .filter(d -> d.customerId().equals(customer.value()))
-                .map(HealthDocument::points)
-                .orElseThrow(() -> new NotFoundException("relationship health", customer.value())));
+    return store
+        .inTransaction(uow -> storedHistory(culture, uow, customer))
+        .orElseThrow(() -> new NotFoundException("relationship health", customer.value()));
+  }
+
+  /** The customer's stored health points, oldest first; empty when none were ever stored. */
+  private static Optional<List<HealthPoint>> storedHistory(
+      CultureEngines culture, UnitOfWork uow, CustomerId customer) {
+    return uow.relationshipProfiles()
+        .find(key(customer))
+        .map(v -> culture.documents.read(v.value(), HealthDocument.class, "health history"))
+        .filter(d -> d.customerId().equals(customer.value()))
+        .map(HealthDocument::points);
   }
 
   private void remember(CustomerId customer, RelationshipAnalysis a, Instant now) {
@@ -269,11 +273,9 @@ public final class RelationshipDesk {
   /** The latest stored health score of {@code customer}, read inside {@code uow}; empty if none. */
   static Optional<Double> latestHealth(
       CultureEngines culture, UnitOfWork uow, CustomerId customer) {
-    return uow.relationshipProfiles()
-        .find(key(customer))
-        .map(v -> culture.documents.read(v.value(), HealthDocument.class, "health history"))
-        .filter(d -> d.customerId().equals(customer.value()) && !d.points().isEmpty())
-        .map(d -> d.points().get(d.points().size() - 1).score());
+    return storedHistory(culture, uow, customer)
+        .filter(points -> !points.isEmpty())
+        .map(points -> points.get(points.size() - 1).score());
   }
 
   static CustomerId key(CustomerId customer) {

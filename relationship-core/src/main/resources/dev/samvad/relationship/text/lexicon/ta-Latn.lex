@@ -1,6 +1,6 @@
 # Tamil in Latin letters (Tanglish). Written for Samvad.
 @promise 0.75
-kattiduren | katturen | kattiruven | kattuven | anupuren | anuppuren | anupiduren | anuppiduren | anupuven | kuduthuduren | kudukuren | tharen | thaaren | panniduren | pannuren | pay panren | pay panniduren | payment panniduren | payment panren | transfer panniduren | transfer panren | clear panniduren | vandhudum | kidaikum | kattidurom | anupidurom
+kattiduren | katturen | kattiruven | kattuven | anupuren | anuppuren | anupiduren | anuppiduren | anupuven | kuduthuduren | kudukuren | tharen | thaaren | panniduren | pannuren | pay panren | pay panniduren | payment panniduren | payment panren | transfer panniduren | transfer panren | clear panniduren | vandhudum | kidaikum | kattidurom | anupidurom | panniduvom | pannidurom | anupiduvom | kattiduvom | tharom | tharuvom | kudukurom | clear panrom | clear pannidurom
 @promise 0.55
 paakalam | paarkalam | paakuren | paarkuren | try panren | try panuren | muyarchi panren | aagum | paapom | aayidum
 @hedge
@@ -8,7 +8,7 @@ paakalam | paarkalam | paakuren | paarkuren | try panren | try panuren | muyarch
 @firm
 kandippa | kandipa | nichayama | uruthiya | sathiyama | confirm ah
 @paid 0.8
-kattiten | kattitten | katiten | anupiten | anuppitten | anupitten | kuduthuten | kuduthitten | panniten | pannitten | payment panniten | payment aachu | payment aayiduchu | anupiyachu | kattiyachu | transfer panniten | cheque kuduthuten
+kattiten | kattitten | katiten | anupiten | anuppitten | anupitten | kuduthuten | kuduthitten | panniten | pannitten | payment panniten | payment aachu | payment aayiduchu | anupiyachu | kattiyachu | transfer panniten | cheque kuduthuten | pannitom | pannittom | anupitom | anupittom | kattitom | kattittom | kuduthutom | payment pannitom
 @paid 0.4
 aachu | mudinjathu
 @partial 0.75
@@ -20,9 +20,9 @@ muzhusa | fulla | mothama
 @extension 0.75
 time venum | konjam time | time kudunga | konja naal | wait pannunga | ippo mudiyathu | ippo mudiyadhu | late aagum | delay aagum
 @dispute wrong_amount 0.8
-amount thappu | thappu amount | rate thappu | adhigama potrukeenga | athigama potrukeenga | bill thappu | kanakku thappu | kanakku sariyilla | match aagala
+amount thappu | thappu amount | rate thappu | adhigama potrukeenga | athigama potrukeenga | bill thappu | kanakku thappu | kanakku sariyilla | match aagala | thappa irukku | thappa pottirukeenga | thappa potrukeenga | rate thappa | amount thappa | bill thappa
 @dispute goods_or_service 0.8
-saraku sariyilla | porul sariyilla | damage aagiduchu | udanjiduchu | work aagala | velai seiyala | quality sariyilla | service sariyilla | thappu item | return panren
+saraku sariyilla | porul sariyilla | damage aagiduchu | udanjiduchu | work aagala | velai seiyala | quality sariyilla | service sariyilla | thappu item | return panren | kammiya vandhuchu | kammiya vanthuchu | kammiya vandhadhu | kammiya irukku | quantity kammi
 @dispute not_received 0.85
 saraku varala | porul varala | delivery aagala | innum varala | innum kidaikala | kidaikala | order varala
 @dispute duplicate 0.85
@@ -30,7 +30,7 @@ rendu thadava | munnadiye kattiten
 @dispute tax_error 0.85
 gst thappu | tax thappu | gst sariyilla
 @dispute 0.65
-thappu | sariyilla | sari illa | en kattanum
+thappu | sariyilla | sari illa | en kattanum | credit note
 @invoice 0.8
 bill anupunga | bill anuppunga | invoice anupunga | bill copy anupunga | copy anupunga | bill varala | bill kidaikala | ledger anupunga | statement anupunga | endha bill | entha bill
 @callback 0.8
@@ -40,7 +40,7 @@ panam illa | kaasu illa | kasu illa | cash illa | kashtam | kashtama irukku | bu
 @wrong_contact 0.85
 thappu number | naan illa | ennodathu illa | neenga yaaru | yaaru pesurathu | company vittuten | velai vittuten | order pannala
 @opt_out 0.9
-niruthunga | message anupathinga | message anuppatheenga | message venam | thondharavu pannatheenga | call pannatheenga | number remove pannunga | block panniduven | pothum
+niruthunga | message anupathinga | message anuppatheenga | message venam | thondharavu pannatheenga | call pannatheenga | number remove pannunga | block panniduven | pothum | message pannatheenga | message panna vendam | anupatheenga
 @ack 0.6
 sari | saringa | seri | aama | aamam | nandri | purinjathu | kidaichuthu | paathen
 @question 0.4

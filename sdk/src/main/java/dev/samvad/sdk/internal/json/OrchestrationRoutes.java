@@ -17,12 +17,14 @@ import dev.samvad.orchestration.Step;
 import dev.samvad.orchestration.StepAction;
 import dev.samvad.orchestration.Task;
 import dev.samvad.orchestration.TaskOutcome;
+import dev.samvad.orchestration.Trigger;
 import dev.samvad.orchestration.runtime.ExecutionStatus;
 import dev.samvad.orchestration.runtime.ExecutionView;
 import dev.samvad.orchestration.runtime.ReplyResult;
 import dev.samvad.orchestration.runtime.RunReport;
 import dev.samvad.orchestration.runtime.TaskQuery;
 import dev.samvad.orchestration.runtime.TaskView;
+import dev.samvad.sdk.HybridResult;
 import dev.samvad.sdk.Permission;
 import dev.samvad.sdk.internal.OrchestrationDesk;
 import dev.samvad.sdk.internal.json.brief.CampaignRequest;
@@ -186,11 +188,18 @@ final class OrchestrationRoutes {
       int queuedWithheld,
       List<String> unusedFields) {}
 
+  /**
+   * The process-response answer: the reading (under the hybrid policy; {@code answeredBy} says
+   * which path), every trigger it was acted on as ({@code trigger} is the first) and the campaign
+   * after it.
+   */
   record ResponseAnswer(
       String customerId,
       String replyId,
       Object analysis,
+      ReplyRoutes.AnsweredBy answeredBy,
       String trigger,
+      List<String> triggers,
       Optional<LocalDate> date,
       Optional<CampaignAnswer> campaign,
       String followUp) {}
@@ -353,16 +362,19 @@ final class OrchestrationRoutes {
         && !desk.execution(body.executionId()).customerId().equals(body.customerId())) {
       throw new InvalidInputException("executionId", "belongs to another customer");
     }
-    ReplyResult result =
+    HybridResult<ReplyResult> read =
         desk.reply(
             body.customerId(), response.content(), channel, response.timestamp().toInstant());
+    ReplyResult result = read.value();
     Optional<CampaignAnswer> campaign = result.campaign().map(s -> answer(call, s, List.of()));
     return Reply.ok(
         new ResponseAnswer(
             body.customerId().value(),
             result.replyId(),
             result.analysis(),
+            new ReplyRoutes.AnsweredBy(read.path(), read.fallback()),
             result.trigger().name(),
+            result.triggers().stream().map(Trigger::name).toList(),
             result.date(),
             campaign,
             followUp(result)));
