@@ -10,6 +10,7 @@ import dev.samvad.api.model.Direction;
 import dev.samvad.api.model.ImmutableInteraction;
 import dev.samvad.api.spi.InMemoryAuditSink;
 import dev.samvad.api.spi.SteppableClock;
+import dev.samvad.api.store.SamvadStore;
 import dev.samvad.channel.OutboxChannel;
 import dev.samvad.culture.UpiPayee;
 import dev.samvad.orchestration.runtime.TaskQuery;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One tenant with three customers, each with an invoice, a running campaign, a sent message and an
@@ -45,6 +47,11 @@ final class SecurityFixture implements AutoCloseable {
   }
 
   SecurityFixture(int maxRequestBytes) {
+    this(maxRequestBytes, null);
+  }
+
+  /** The fixture over {@code store} (which the caller closes), or a new in-memory one if null. */
+  SecurityFixture(int maxRequestBytes, @Nullable SamvadStore store) {
     OutboxChannel channel = OutboxChannel.to(new StringWriter(), clock, 10_000);
     Samvad.Builder b =
         Samvad.builder()
@@ -59,6 +66,9 @@ final class SecurityFixture implements AutoCloseable {
                         "Acme Supplies", new UpiPayee("acme@okbank", "Acme Supplies")));
     for (ChannelKind kind : ChannelKind.values()) {
       b.channel(kind, channel);
+    }
+    if (store != null) {
+      b.store(store);
     }
     samvad = b.build();
     TenantSession host = samvad.tenant(ACME);
