@@ -1,8 +1,5 @@
 package dev.samvad.sdk;
 
-import com.zaxxer.hikari.HikariDataSource;
-import dev.samvad.storage.jdbc.EmbeddedPostgresHolder;
-import dev.samvad.storage.jdbc.JdbcStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,26 +10,20 @@ import org.junit.jupiter.api.Test;
  * real database and still answer the error model, never a 500.
  */
 class JdbcJsonApiFuzzTest {
-  private static HikariDataSource pool;
-  private static JdbcStore store;
-  private static SecurityFixture fixture;
+  private static PostgresSecurityFixture postgres;
 
   @BeforeAll
   static void seed() {
-    pool = EmbeddedPostgresHolder.pool(EmbeddedPostgresHolder.newDatabase("sdk_fuzz"), 4);
-    store = JdbcStore.create(pool);
-    fixture = new SecurityFixture(JsonApiFuzzProperties.CAP, store);
+    postgres = new PostgresSecurityFixture("sdk_fuzz", JsonApiFuzzProperties.CAP);
   }
 
   @AfterAll
   static void close() {
-    fixture.close();
-    store.close();
-    pool.close();
+    postgres.close();
   }
 
   @Test
   void everyRouteMeetsEveryHostilePayloadOnPostgres() {
-    JsonApiFuzzProperties.sweep(fixture, true);
+    JsonApiFuzzProperties.sweep(postgres.fixture, true);
   }
 }

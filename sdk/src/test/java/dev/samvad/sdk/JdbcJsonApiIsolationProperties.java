@@ -1,8 +1,5 @@
 package dev.samvad.sdk;
 
-import com.zaxxer.hikari.HikariDataSource;
-import dev.samvad.storage.jdbc.EmbeddedPostgresHolder;
-import dev.samvad.storage.jdbc.JdbcStore;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -14,26 +11,20 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * property with fewer tries and shorter sequences, as every call is a few transactions.
  */
 class JdbcJsonApiIsolationProperties extends JsonApiIsolationCheck.Sequences {
-  private static HikariDataSource pool;
-  private static JdbcStore store;
-  private static SecurityFixture fixture;
+  private static PostgresSecurityFixture postgres;
 
   JdbcJsonApiIsolationProperties() {
-    super(() -> fixture, 6);
+    super(() -> postgres.fixture, 6);
   }
 
   @BeforeContainer
   static void seed() {
-    pool = EmbeddedPostgresHolder.pool(EmbeddedPostgresHolder.newDatabase("sdk_isolation"), 4);
-    store = JdbcStore.create(pool);
-    fixture = new SecurityFixture(Samvad.DEFAULT_MAX_REQUEST_BYTES, store);
+    postgres = new PostgresSecurityFixture("sdk_isolation", Samvad.DEFAULT_MAX_REQUEST_BYTES);
   }
 
   @AfterContainer
   static void close() {
-    fixture.close();
-    store.close();
-    pool.close();
+    postgres.close();
   }
 
   @Property(tries = 15)
