@@ -310,6 +310,10 @@ public final class Samvad implements AutoCloseable {
    * applies their decisions and dispatches queued messages through the channels. Hosts that drive
    * time themselves call this from their own scheduler; others use {@link #startScheduler}.
    *
+   * <p>A host-level call: it acts for every tenant and its report counts all of them, so never make
+   * it on behalf of one tenant's user. The JSON route {@code POST
+   * /api/v1/communication-orchestration/run-due} runs and counts only its caller's tenant.
+   *
    * @return what was done
    */
   public RunReport runDue(Instant now) {

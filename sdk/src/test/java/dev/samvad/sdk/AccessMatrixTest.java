@@ -218,6 +218,80 @@ class AccessMatrixTest {
     return !(route.customer().equals("portfolio") && cell.startsWith("assigned"));
   }
 
+  /** Bodies that cannot be read at all: no caller can be authorised by a customer in them. */
+  static final List<String> UNREADABLE_BODIES =
+      List.of("not json", "[]", "{\"customerId\":\"C-1\"", "{\"tenantId\":5}");
+
+  /** Readable bodies without a valid {@code customerId}. */
+  static final List<String> NO_CUSTOMER_BODIES =
+      List.of("{}", "{\"customerId\":5}", "{\"customerId\":\"C 1\"}", "{\"customerId\":null}");
+
+  /**
+   * The routes that take a body and on which an attribute rule limits a relationship manager (the
+   * permission reaches only assigned customers and the route names a customer), with a body each.
+   */
+  static Stream<Arguments> attributeRoutesAndBodies(List<String> bodies) throws IOException {
+    List<Arguments> cases = new ArrayList<>();
+    for (DocRoute route : documentedRoutes()) {
+      boolean named = List.of("path", "body", "resource").contains(route.customer());
+      if (route.method().equals("GET") || route.permission().isEmpty() || !named) {
+        continue;
+      }
+      String cell = documentedRoles().get(Role.RELATIONSHIP_MANAGER).get(route.permission().get());
+      if (cell.startsWith("assigned")) {
+        bodies.forEach(body -> cases.add(Arguments.of(route, body)));
+      }
+    }
+    return cases.stream();
+  }
+
+  static Stream<Arguments> attributeRoutesAndBadBodies() throws IOException {
+    List<String> bodies = new ArrayList<>(UNREADABLE_BODIES);
+    bodies.addAll(NO_CUSTOMER_BODIES);
+    return attributeRoutesAndBodies(bodies);
+  }
+
+  static Stream<Arguments> attributeRoutesAndUnreadableBodies() throws IOException {
+    return attributeRoutesAndBodies(UNREADABLE_BODIES);
+  }
+
+  /**
+   * Authorisation by attribute comes before validation of the body: a relationship manager
+   * addressing a customer they are not assigned (in the path, through the campaign or task in the
+   * path, or — for a body route — by naming none validly) is refused 403 whatever the body, so a
+   * 400 never tells them more than the refusal does.
+   */
+  @ParameterizedTest(name = "{0} with {1}")
+  @MethodSource("attributeRoutesAndBadBodies")
+  void anAttributeRuleRefusesBeforeTheBodyIsValidated(DocRoute route, String body) {
+    Principal ravi = SecurityFixture.user("ravi", Role.RELATIONSHIP_MANAGER);
+    int before = fixture.audit.entries(SecurityFixture.ACME).size();
+    JsonResponse response =
+        fixture.as(ravi).call(route.method(), SecurityFixture.path(route.path(), fixture.c2), body);
+    ApiClient.assertProblem(response, 403, "PERMISSION_DENIED");
+    List<AuditEntry> entries = fixture.audit.entries(SecurityFixture.ACME);
+    assertEquals(before + 1, entries.size(), "one audit entry for the denial");
+    assertEquals("access.denied", entries.get(entries.size() - 1).action());
+  }
+
+  /**
+   * Where the attribute rule is met (the manager's own customer in the path) or does not apply (an
+   * administrator), an unreadable body is the 400 it always was.
+   */
+  @ParameterizedTest(name = "{0} with {1}")
+  @MethodSource("attributeRoutesAndUnreadableBodies")
+  void withTheRuleMetOrNotApplyingAnUnreadableBodyIsA400(DocRoute route, String body) {
+    Principal admin = SecurityFixture.user("admin", Role.ADMINISTRATOR);
+    String own = SecurityFixture.path(route.path(), fixture.c1);
+    JsonResponse answer = fixture.as(admin).call(route.method(), own, body);
+    assertEquals(400, answer.status(), route + " " + body + ": " + answer.body());
+    if (!route.customer().equals("body")) {
+      Principal ravi = SecurityFixture.user("ravi", Role.RELATIONSHIP_MANAGER);
+      assertEquals(
+          400, fixture.as(ravi).call(route.method(), own, body).status(), route + " " + body);
+    }
+  }
+
   @Test
   void theMatrixCoversEveryRouteAndRole() throws IOException {
     Map<String, Integer> perRoute = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import dev.samvad.api.model.Direction;
 import dev.samvad.api.model.ImmutableInteraction;
 import dev.samvad.api.spi.InMemoryAuditSink;
 import dev.samvad.api.spi.SteppableClock;
+import dev.samvad.api.store.SamvadStore;
 import dev.samvad.channel.OutboxChannel;
 import dev.samvad.orchestration.runtime.TaskQuery;
 import dev.samvad.orchestration.runtime.TaskView;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One tenant with three customers, each with an invoice, a running campaign, a sent message and an
@@ -44,12 +46,20 @@ final class SecurityFixture implements AutoCloseable {
   }
 
   SecurityFixture(int maxRequestBytes) {
-    samvad =
+    this(maxRequestBytes, null);
+  }
+
+  /** The fixture over {@code store} (which the caller closes), or a new in-memory one if null. */
+  SecurityFixture(int maxRequestBytes, @Nullable SamvadStore store) {
+    Samvad.Builder b =
         Samples.campaignReady(clock, OutboxChannel.to(new StringWriter(), clock, 10_000))
             .auditSink(audit)
             .maxRequestBytes(maxRequestBytes)
-            .customerTeams((tenant, customer) -> Optional.ofNullable(TEAMS.get(customer.value())))
-            .build();
+            .customerTeams((tenant, customer) -> Optional.ofNullable(TEAMS.get(customer.value())));
+    if (store != null) {
+      b.store(store);
+    }
+    samvad = b.build();
     TenantSession host = samvad.tenant(ACME);
     for (String id : new String[] {"C-1", "C-2", "C-3"}) {
       host.putCustomer(customer(id));

@@ -278,6 +278,17 @@ public final class CampaignRuntime implements AutoCloseable {
   }
 
   /**
+   * {@link #runDue(Instant)} for one tenant: claims, works and counts only {@code tenant}'s due
+   * items. For work done on behalf of one tenant (a tenant's user asking to run what is due), so
+   * that it can neither trigger nor observe another tenant's work.
+   */
+  public RunReport runDue(TenantId tenant, Instant now) {
+    InvalidInputException.require(tenant, "tenant");
+    InvalidInputException.require(now, "now");
+    return duePass.run(tenant, now, () -> stopping);
+  }
+
+  /**
    * Runs {@link #runDue} at the clock's time every {@code tick} on {@code threads} threads; claims
    * keep the threads from doing the same work. {@link #close} stops it gracefully.
    *

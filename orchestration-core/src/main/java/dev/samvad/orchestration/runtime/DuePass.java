@@ -49,6 +49,15 @@ final class DuePass {
     return tally.report();
   }
 
+  /** The same sweep for one tenant only; other tenants' due work is neither claimed nor counted. */
+  RunReport run(TenantId tenant, Instant now, BooleanSupplier stopping) {
+    Tally tally = new Tally();
+    if (!stopping.getAsBoolean()) {
+      runTenant(tenant, now, stopping, tally);
+    }
+    return tally.report();
+  }
+
   private void runTenant(TenantId tenant, Instant now, BooleanSupplier stopping, Tally tally) {
     TenantStore store = env.store.tenant(tenant);
     Map<String, Integer> turns = new HashMap<>();

@@ -297,9 +297,12 @@ public final class OrchestrationDesk {
         tenant, task.campaignId(), new Event.TaskCompleted(taskId, outcome, actor));
   }
 
-  /** Runs what is due now for every tenant (the runtime is shared). */
+  /**
+   * Runs what is due now for this desk's tenant only: a tenant's caller must neither trigger nor
+   * observe another tenant's work (every tenant's work is the host's {@code Samvad.runDue}).
+   */
   public RunReport runDue() {
-    return runtime.runDue(clock.instant());
+    return runtime.runDue(tenant, clock.instant());
   }
 
   static Money owed(CampaignState state) {

@@ -43,7 +43,7 @@ public final class Call {
   private final @Nullable Access access;
   private final Map<String, String> params;
   private final RequestTarget target;
-  private final @Nullable ObjectNode body;
+  private @Nullable ObjectNode body;
   private final Binder binder;
   private final Services services;
   private final Guard guard;
@@ -57,7 +57,6 @@ public final class Call {
       @Nullable Access access,
       Map<String, String> params,
       RequestTarget target,
-      @Nullable ObjectNode body,
       Binder binder,
       Services services,
       Guard guard) {
@@ -67,7 +66,6 @@ public final class Call {
     this.access = access;
     this.params = Map.copyOf(params);
     this.target = target;
-    this.body = body;
     this.binder = binder;
     this.services = services;
     this.guard = guard;
@@ -94,14 +92,37 @@ public final class Call {
   }
 
   /**
-   * Checks the customer named in the path or body against the caller's assigned customers and
-   * teams. The API runs it before the body is bound.
+   * Before the body is read: checks the customer the path names, and — for a caller whom an
+   * attribute rule limits to assigned customers — the customer of the campaign, message or task the
+   * path names (loading it may answer 404). Authorisation by attribute so comes before anything in
+   * the body is validated.
+   */
+  void guardBeforeBody() {
+    if (access == null) {
+      return;
+    }
+    if (guard.scope() == JsonRoute.CustomerScope.PATH) {
+      customer = Guards.named(guard, this, access, route());
+    } else if (guard.scope() == JsonRoute.CustomerScope.RESOURCE
+        && Guards.limitedByAttribute(guard, access)) {
+      guardResource();
+    }
+  }
+
+  /** The body as read, once it has passed the generic checks; null for routes without one. */
+  void attachBody(@Nullable ObjectNode tree) {
+    this.body = tree;
+  }
+
+  /**
+   * After the body is read and before it is bound: checks the customer the body names against the
+   * caller's assigned customers and teams.
    */
   void guardNamedCustomer() {
-    if (access != null) {
+    if (access != null && guard.scope() == JsonRoute.CustomerScope.BODY) {
       customer = Guards.named(guard, this, access, route());
     }
-    guarded = guard.scope() != JsonRoute.CustomerScope.RESOURCE;
+    guarded = guarded || guard.scope() != JsonRoute.CustomerScope.RESOURCE;
   }
 
   /**

@@ -56,6 +56,28 @@ final class Guards {
   }
 
   /**
+   * True when an attribute rule limits the caller on this route: its permission reaches only the
+   * caller's assigned customers, so the call is authorised only by the customer it names.
+   */
+  static boolean limitedByAttribute(Guard guard, Access access) {
+    return guard.permission().isPresent()
+        && access.reach(guard.permission().get()) == Access.Reach.ASSIGNED;
+  }
+
+  /**
+   * A body that cannot be read names no customer: for a body route and a caller an attribute rule
+   * limits, that is a call on the whole portfolio and is refused (403) rather than validated (400).
+   * Otherwise the body's error stands.
+   */
+  static RuntimeException unreadableBody(
+      Guard guard, Access access, String operation, RuntimeException error) {
+    if (guard.scope() == CustomerScope.BODY && limitedByAttribute(guard, access)) {
+      access.requireEveryCustomer(guard.permission().get(), operation);
+    }
+    return error;
+  }
+
+  /**
    * When the endpoint first reaches for a desk, after its own checks of the body: the customer of
    * the campaign, message or task the path names (loading it may answer 404), checked like a named
    * one.

@@ -32,14 +32,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The JSON API. Every request goes through the same checks, in this order, before its endpoint
  * runs: route (404, 405), caller (401), the tenant's rate limits (429), the route's permission
- * (403), body size (413), content type (415), a GET carries no body and a POST/PUT carries one JSON
- * object (400), the body's {@code tenantId} (403), path parameters (400), the customer named in the
- * path or body against the caller's assigned customers and teams (403). The route then binds the
- * body (400) and its endpoint runs its own checks; the first time it reaches for a desk, the
- * customer of the campaign, message or task the path names is checked (404, 403). The endpoint
- * answers or throws a {@link dev.samvad.api.SamvadException}; a successful read of sensitive data
- * is audited. Anything else is a defect: logged with the correlation id and answered {@code 500
- * INTERNAL} without its text.
+ * (403), body size (413), content type (415), path parameters (400), the customer named in the path
+ * (403) — and, for a caller whom an attribute rule limits to assigned customers, the customer of
+ * the campaign, message or task the path names (404, 403) — then the body: a GET carries none and a
+ * POST/PUT carries one JSON object (400; for a body route and a caller an attribute rule limits,
+ * 403, because an unreadable body names none of their customers), the body's {@code tenantId}
+ * (403), the customer named in the body (403). The route then binds the body (400) and its endpoint
+ * runs its own checks; for other callers, the first time it reaches for a desk, the customer of the
+ * campaign, message or task the path names is checked (404, 403). The endpoint answers or throws a
+ * {@link dev.samvad.api.SamvadException}; a successful read of sensitive data is audited. Anything
+ * else is a defect: logged with the correlation id and answered {@code 500 INTERNAL} without its
+ * text.
  */
 public final class JsonApiHandler implements JsonApi {
   private static final Logger LOG = LoggerFactory.getLogger(JsonApiHandler.class);
@@ -129,7 +132,10 @@ public final class JsonApiHandler implements JsonApi {
       access = services.access(principal);
       Guards.beforeBody(route.guard(), access, operation);
     }
-    ObjectNode body = readBody(request, route, principal);
+    bodies.checkSize(request.body());
+    if (route.takesBody()) {
+      BodyReader.checkContentType(request);
+    }
     Call call =
         new Call(
             method,
@@ -138,10 +144,17 @@ public final class JsonApiHandler implements JsonApi {
             access,
             found.params(),
             target,
-            body,
             binder,
             services,
             route.guard());
+    call.guardBeforeBody();
+    try {
+      call.attachBody(readBody(request, route, principal));
+    } catch (InvalidInputException unreadable) {
+      throw access == null
+          ? unreadable
+          : Guards.unreadableBody(route.guard(), access, operation, unreadable);
+    }
     call.guardNamedCustomer();
     Reply reply = route.endpoint().handle(call);
     if (access != null) {
@@ -153,7 +166,6 @@ public final class JsonApiHandler implements JsonApi {
   private @Nullable ObjectNode readBody(
       JsonRequest request, Route route, @Nullable Principal principal) {
     String body = request.body();
-    bodies.checkSize(body);
     if (!route.takesBody()) {
       if (!body.isBlank()) {
         throw new InvalidInputException(
@@ -161,7 +173,6 @@ public final class JsonApiHandler implements JsonApi {
       }
       return null;
     }
-    BodyReader.checkContentType(request);
     ObjectNode tree = bodies.readObject(body);
     BodyReader.checkAndStripTenant(tree, principal == null ? null : principal.tenant());
     return tree;

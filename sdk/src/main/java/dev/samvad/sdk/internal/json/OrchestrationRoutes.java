@@ -56,7 +56,8 @@ import java.util.Set;
  *   <li>{@code POST /process-response}: read a reply and apply it to the campaign.
  *   <li>{@code GET /tasks}, {@code POST /tasks/{taskId}/claim}, {@code POST
  *       /tasks/{taskId}/complete}: the collections team's inbox.
- *   <li>{@code POST /run-due}: run due campaign work now (hosts without a scheduler).
+ *   <li>{@code POST /run-due}: run the caller's tenant's due campaign work now (hosts without a
+ *       scheduler); never another tenant's.
  * </ul>
  */
 final class OrchestrationRoutes {
