@@ -396,6 +396,43 @@ class FieldEncryptionTest {
     }
   }
 
+  @Test
+  void customersStoredBeforeTheMigrationAreFoundByPhoneAndEmailAfterIt() {
+    javax.sql.DataSource database = EmbeddedPostgresHolder.newDatabase("premigration");
+    org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader())
+        .dataSource(database)
+        .schemas(Migrations.SCHEMA)
+        .locations("classpath:db/samvad")
+        .placeholders(java.util.Map.of("appRole", JdbcStore.DEFAULT_APPLICATION_ROLE))
+        .target("2")
+        .load()
+        .migrate();
+    try (Connection c = database.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO samvad.customers (tenant_id, id, version, legal_name, doc)"
+                    + " VALUES ('acme', 'c-old', 1, 'x', ?::json)")) {
+      s.setString(1, Documents.write(customer("c-old")));
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    try (JdbcStore migrated = JdbcStore.create(database)) {
+      assertEquals(
+          List.of("c-old"),
+          migrated.tenant(ACME).inTransaction(uow -> ids(uow.customers().findByPhone(PHONE))));
+      assertEquals(
+          List.of("c-old"),
+          migrated
+              .tenant(ACME)
+              .inTransaction(
+                  uow ->
+                      ids(
+                          uow.customers()
+                              .findByEmail(new EmailAddress(EMAIL.value().toUpperCase())))));
+    }
+  }
+
   private static List<String> ids(List<Versioned<Customer>> found) {
     return found.stream().map(v -> v.value().id().value()).toList();
   }
