@@ -26,4 +26,16 @@ public interface CustomerRepository extends Repository<CustomerId, Customer> {
    * it. Sees the unit of work's own writes.
    */
   List<Versioned<Customer>> findByEmail(EmailAddress email);
+
+  /** Whether a contact of {@code customer} has {@code phone}: what {@link #findByPhone} matches. */
+  static boolean holdsPhone(Customer customer, PhoneNumber phone) {
+    return customer.contacts().stream().anyMatch(c -> c.phone().filter(phone::equals).isPresent());
+  }
+
+  /** Whether a contact of {@code customer} has {@code email}: what {@link #findByEmail} matches. */
+  static boolean holdsEmail(Customer customer, EmailAddress email) {
+    String wanted = email.lookupForm();
+    return customer.contacts().stream()
+        .anyMatch(c -> c.email().filter(e -> e.lookupForm().equals(wanted)).isPresent());
+  }
 }

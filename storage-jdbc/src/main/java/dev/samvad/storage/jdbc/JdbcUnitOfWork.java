@@ -203,18 +203,16 @@ final class JdbcUnitOfWork implements UnitOfWork {
     @Override
     public List<Versioned<Customer>> findByPhone(PhoneNumber phone) {
       InvalidInputException.require(phone, "phone");
-      return find(PHONE, phone.e164(), c -> c.phone().filter(phone::equals).isPresent());
+      return find(PHONE, phone.e164(), c -> CustomerRepository.holdsPhone(c, phone));
     }
 
     @Override
     public List<Versioned<Customer>> findByEmail(EmailAddress email) {
       InvalidInputException.require(email, "email");
-      String wanted = email.lookupForm();
-      return find(
-          EMAIL, wanted, c -> c.email().filter(e -> e.lookupForm().equals(wanted)).isPresent());
+      return find(EMAIL, email.lookupForm(), c -> CustomerRepository.holdsEmail(c, email));
     }
 
-    private List<Versioned<Customer>> find(String kind, String value, Predicate<Contact> holds) {
+    private List<Versioned<Customer>> find(String kind, String value, Predicate<Customer> holds) {
       List<byte[]> hashes = sealer.lookupHashes(tx.tenant(), kind, value);
       return listWhere(
               "finding customers by " + kind,
@@ -226,7 +224,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
                 s.setBytes(5, hashes.get(hashes.size() - 1));
               })
           .stream()
-          .filter(row -> row.value().contacts().stream().anyMatch(holds))
+          .filter(row -> holds.test(row.value()))
           .toList();
     }
 

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import dev.samvad.api.CampaignId;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.DataIntegrityException;
 import dev.samvad.api.DataIntegrityException.Reason;
 import dev.samvad.api.EmailAddress;
-import dev.samvad.api.ExecutionId;
 import dev.samvad.api.Gstin;
 import dev.samvad.api.InteractionId;
 import dev.samvad.api.PhoneNumber;
@@ -108,41 +106,39 @@ class FieldEncryptionTest {
             uow -> {
               uow.customers().insert(customer("c-" + suffix));
               uow.interactions().insert(reply("msg-" + suffix, "c-" + suffix));
-              uow.relationshipProfiles()
-                  .insert(
-                      new ProfileDocument(
-                          new CustomerId("c-" + suffix),
-                          "{\"judgement\":\"" + JUDGEMENT + "\"}",
-                          1,
-                          StoreSamples.T0));
-              uow.culturalProfiles()
-                  .insert(
-                      new ProfileDocument(
-                          new CustomerId("c-" + suffix),
-                          "{\"addressAs\":\"" + PERSON + "\"}",
-                          1,
-                          StoreSamples.T0));
+              uow.relationshipProfiles().insert(profile(suffix, "judgement", JUDGEMENT));
+              uow.culturalProfiles().insert(profile(suffix, "addressAs", PERSON));
+              CampaignRecord campaign =
+                  StoreSamples.campaign("camp-" + suffix, "c-" + suffix, StoreSamples.T0);
               uow.campaigns()
                   .insert(
                       new CampaignRecord(
-                          new CampaignId("camp-" + suffix),
-                          new CustomerId("c-" + suffix),
-                          "Follow-up",
-                          "PAYMENT_FOLLOW_UP",
-                          "ACTIVE",
+                          campaign.id(),
+                          campaign.customerId(),
+                          campaign.name(),
+                          campaign.type(),
+                          campaign.status(),
                           "{\"lastMessage\":\"" + CAMPAIGN_TEXT + "\"}",
-                          StoreSamples.T0));
+                          campaign.createdAt()));
+              ExecutionRecord execution =
+                  StoreSamples.execution(
+                      "exe-" + suffix, "camp-" + suffix, "c-" + suffix, StoreSamples.T0);
               uow.executions()
                   .insert(
                       new ExecutionRecord(
-                          new ExecutionId("exe-" + suffix),
-                          new CampaignId("camp-" + suffix),
-                          new CustomerId("c-" + suffix),
-                          dev.samvad.api.ChannelKind.WHATSAPP,
-                          "SENT",
+                          execution.id(),
+                          execution.campaignId(),
+                          execution.customerId(),
+                          execution.channel(),
+                          execution.status(),
                           "{\"body\":\"" + RENDERED + "\"}",
-                          StoreSamples.T0));
+                          execution.createdAt()));
             });
+  }
+
+  private static ProfileDocument profile(String suffix, String key, String text) {
+    return new ProfileDocument(
+        new CustomerId("c-" + suffix), "{\"" + key + "\":\"" + text + "\"}", 1, StoreSamples.T0);
   }
 
   /** Every plaintext that must not lie in the database, with its JSON-escaped forms. */
@@ -223,9 +219,7 @@ class FieldEncryptionTest {
         .tenant(ACME)
         .run(
             uow -> {
-              assertEquals(
-                  customer("c-1"),
-                  uow.customers().find(new CustomerId("c-1")).orElseThrow().value());
+              assertStored(uow, "c-1");
               assertEquals(
                   REPLY,
                   uow.interactions().find(new InteractionId("msg-1")).orElseThrow().value().text());
@@ -276,12 +270,8 @@ class FieldEncryptionTest {
         .tenant(ACME)
         .run(
             uow -> {
-              assertEquals(
-                  customer("c-1"),
-                  uow.customers().find(new CustomerId("c-1")).orElseThrow().value());
-              assertEquals(
-                  customer("c-2"),
-                  uow.customers().find(new CustomerId("c-2")).orElseThrow().value());
+              assertStored(uow, "c-1");
+              assertStored(uow, "c-2");
               assertEquals(List.of("c-1", "c-2"), ids(uow.customers().findByPhone(PHONE)));
             });
 
@@ -431,6 +421,10 @@ class FieldEncryptionTest {
                           uow.customers()
                               .findByEmail(new EmailAddress(EMAIL.value().toUpperCase())))));
     }
+  }
+
+  private static void assertStored(dev.samvad.api.store.UnitOfWork uow, String id) {
+    assertEquals(customer(id), uow.customers().find(new CustomerId(id)).orElseThrow().value());
   }
 
   private static List<String> ids(List<Versioned<Customer>> found) {

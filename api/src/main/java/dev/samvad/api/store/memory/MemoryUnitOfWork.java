@@ -10,7 +10,6 @@ import dev.samvad.api.InvoiceId;
 import dev.samvad.api.InvoiceNumber;
 import dev.samvad.api.PaymentId;
 import dev.samvad.api.PhoneNumber;
-import dev.samvad.api.model.Contact;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Interaction;
 import dev.samvad.api.model.Invoice;
@@ -99,20 +98,19 @@ final class MemoryUnitOfWork implements UnitOfWork {
     @Override
     public List<Versioned<Customer>> findByPhone(PhoneNumber phone) {
       InvalidInputException.require(phone, "phone");
-      return matching(c -> c.phone().filter(phone::equals).isPresent());
+      return matching(c -> CustomerRepository.holdsPhone(c, phone));
     }
 
     @Override
     public List<Versioned<Customer>> findByEmail(EmailAddress email) {
       InvalidInputException.require(email, "email");
-      String wanted = email.lookupForm();
-      return matching(c -> c.email().filter(e -> e.lookupForm().equals(wanted)).isPresent());
+      return matching(c -> CustomerRepository.holdsEmail(c, email));
     }
 
-    private List<Versioned<Customer>> matching(Predicate<Contact> contact) {
+    private List<Versioned<Customer>> matching(Predicate<Customer> holds) {
       tx.checkActive();
       return table.page(Optional.empty(), Integer.MAX_VALUE).stream()
-          .filter(row -> row.value().contacts().stream().anyMatch(contact))
+          .filter(row -> holds.test(row.value()))
           .toList();
     }
   }
