@@ -250,6 +250,11 @@ public final class JdbcStore implements SamvadStore {
    * @throws IllegalStateException when this store has no key provider
    */
   public long reseal(TenantId tenant) {
+    return reseal(tenant, RESEAL_BATCH);
+  }
+
+  /** {@link #reseal(TenantId)} in batches of {@code batch} rows, for tests of the batching. */
+  long reseal(TenantId tenant, int batch) {
     InvalidInputException.require(tenant, "tenant");
     if (!sealer.seals()) {
       throw new IllegalStateException(
@@ -258,21 +263,21 @@ public final class JdbcStore implements SamvadStore {
     TenantStore store = tenant(tenant);
     long rewritten = 0;
     for (Mapping<?> mapping : Mappings.SEALABLE) {
-      rewritten += reseal(store, mapping);
+      rewritten += reseal(store, mapping, batch);
     }
     return rewritten;
   }
 
-  private static <V> long reseal(TenantStore store, Mapping<V> mapping) {
+  private static <V> long reseal(TenantStore store, Mapping<V> mapping, int limit) {
     long rewritten = 0;
     String after = null;
     while (true) {
       String from = after;
       JdbcUnitOfWork.ResealBatch batch =
-          store.inTransaction(uow -> ((JdbcUnitOfWork) uow).reseal(mapping, from, RESEAL_BATCH));
+          store.inTransaction(uow -> ((JdbcUnitOfWork) uow).reseal(mapping, from, limit));
       rewritten += batch.rewritten();
       after = batch.last();
-      if (batch.read() < RESEAL_BATCH) {
+      if (batch.read() < limit) {
         return rewritten;
       }
     }

@@ -294,6 +294,31 @@ class FieldEncryptionTest {
   }
 
   @Test
+  void resealWorksThroughEveryBatchAndLeavesOtherTenantsAlone() {
+    for (String suffix : List.of("1", "2", "3", "4", "5")) {
+      writeEverything(store, ACME, suffix);
+    }
+    writeEverything(store, GLOBEX, "1");
+    String second = keys.rotate(ACME).id();
+    // Batches of two rows: three batches per table, the last one short.
+    assertEquals(30, store.reseal(ACME, 2));
+    assertEquals(
+        List.of(second, second, second, second, second, "k1"),
+        keyIds("interactions"),
+        "acme's rows under its new key; globex (last in tenant order) keeps its own");
+    assertEquals(0, store.reseal(ACME, 2));
+    store
+        .tenant(ACME)
+        .run(
+            uow -> {
+              assertStored(uow, "c-5");
+              assertEquals(
+                  List.of("c-1", "c-2", "c-3", "c-4", "c-5"),
+                  ids(uow.customers().findByPhone(PHONE)));
+            });
+  }
+
+  @Test
   void aSealedDocumentMovedToAnotherTenantOrRowFailsTypedNeverAsGarbage() {
     writeEverything(store, ACME, "1");
     writeEverything(store, GLOBEX, "1");
