@@ -44,6 +44,15 @@ public record EmailAddress(@JsonValue String value) {
     return value.substring(value.lastIndexOf('@') + 1);
   }
 
+  /**
+   * The address as lookups compare it: lower case throughout, since mail systems treat the local
+   * part without regard to case in practice ({@code Accounts@x.in} and {@code accounts@x.in} reach
+   * the same mailbox).
+   */
+  public String lookupForm() {
+    return value.toLowerCase(Locale.ROOT);
+  }
+
   private static String localProblem(String local) {
     if (local.length() > 64) {
       return "local part must be at most 64 characters";

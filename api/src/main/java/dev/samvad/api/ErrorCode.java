@@ -39,6 +39,11 @@ public enum ErrorCode {
   RATE_LIMITED(429),
   /** Samvad hit a defect; the correlation id identifies the log entry. */
   INTERNAL(500),
+  /**
+   * Stored data failed its integrity check: a sealed field was changed, or moved to another tenant
+   * or row, or the key it was sealed with is not available from the key provider. Not retryable.
+   */
+  DATA_INTEGRITY(500),
   /** The endpoint is part of the API but its engine is not built yet. */
   NOT_IMPLEMENTED(501),
   /** A dependency (store, channel, language model) is unavailable; retry later. */

@@ -15,7 +15,8 @@ public abstract sealed class SamvadException extends RuntimeException
         PermissionDeniedException,
         RateLimitedException,
         UnavailableException,
-        NotImplementedException {
+        NotImplementedException,
+        DataIntegrityException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,10 @@
 package dev.samvad.examples;
 
 import dev.samvad.api.InvalidInputException;
+import dev.samvad.api.spi.InMemoryKeyProvider;
 import dev.samvad.sdk.Samvad;
 import dev.samvad.storage.jdbc.JdbcStore;
+import java.util.Base64;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +14,17 @@ import org.jspecify.annotations.Nullable;
  * jdbc:postgresql://host/db?user=…&password=…} it keeps it in that PostgreSQL database through
  * {@link JdbcStore} (the schema is migrated on first use). Close it after the {@link Samvad} built
  * on it: a store passed to {@link Samvad.Builder#store} belongs to the caller.
+ *
+ * <p>When the environment variable {@value #DATA_KEY} holds a base64 secret of at least 32 bytes
+ * ({@code openssl rand -base64 32}), the database store seals message text, contact details and
+ * judgements with tenant keys derived from it ({@link InMemoryKeyProvider#derivedFrom}); without
+ * it, it keeps them in clear. An example of wiring keys for a tool, not key management: a
+ * production host gives {@link JdbcStore.Builder#keyProvider} its own KMS-backed provider.
  */
 public final class StoreOption implements AutoCloseable {
+  /** The environment variable with the example master secret for field encryption. */
+  public static final String DATA_KEY = "SAMVAD_DATA_KEY";
+
   private final @Nullable JdbcStore store;
   private final String description;
 
@@ -31,14 +42,37 @@ public final class StoreOption implements AutoCloseable {
    * @throws dev.samvad.api.UnavailableException when the database cannot be reached
    */
   public static StoreOption open(Optional<String> url) {
+    return open(url, Optional.ofNullable(System.getenv(DATA_KEY)));
+  }
+
+  /**
+   * Opens the store named on the command line, sealing fields with keys derived from {@code
+   * dataKey} (base64) when given.
+   *
+   * @throws UsageException also when {@code dataKey} is not base64 of at least 32 bytes
+   */
+  public static StoreOption open(Optional<String> url, Optional<String> dataKey) {
     if (url.isEmpty()) {
       return new StoreOption(null, "in-memory (embedded default)");
     }
+    Optional<InMemoryKeyProvider> keys = dataKey.map(StoreOption::keysFrom);
+    String where = "PostgreSQL " + withoutQuery(url.get());
     try {
-      return new StoreOption(
-          JdbcStore.connect(url.get(), 4), "PostgreSQL " + withoutQuery(url.get()));
+      return keys.isPresent()
+          ? new StoreOption(
+              JdbcStore.connect(url.get(), 4, keys.get()), where + ", sensitive fields sealed")
+          : new StoreOption(JdbcStore.connect(url.get(), 4), where);
     } catch (InvalidInputException e) {
       throw new UsageException("--store: " + e.problem());
+    }
+  }
+
+  private static InMemoryKeyProvider keysFrom(String base64) {
+    try {
+      return InMemoryKeyProvider.derivedFrom(Base64.getDecoder().decode(base64.strip()));
+    } catch (IllegalArgumentException | InvalidInputException e) {
+      throw new UsageException(
+          DATA_KEY + " must be base64 of at least 32 random bytes (openssl rand -base64 32)");
     }
   }
 

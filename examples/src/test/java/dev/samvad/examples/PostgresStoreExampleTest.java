@@ -1,6 +1,8 @@
 package dev.samvad.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.samvad.api.CustomerId;
@@ -19,6 +21,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Base64;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +99,38 @@ class PostgresStoreExampleTest {
     assertTrue(demo.out().contains("on PostgreSQL"), demo.out());
     assertTrue(demo.out().contains("Store: PostgreSQL postgresql://"), demo.out());
     assertTrue(demo.out().contains("Over 90 days"), demo.out());
+  }
+
+  @Test
+  void withADataKeyTheStoreSealsFieldsAndAnotherRunWithTheSameKeyReadsThem() throws Exception {
+    DataSource database = EmbeddedPostgresHolder.newDatabase("cli_sealed");
+    Optional<String> url = Optional.of(urlOf(database));
+    Optional<String> key = Optional.of(Base64.getEncoder().encodeToString(new byte[32]));
+    TenantId acme = new TenantId("acme");
+    try (StoreOption store = StoreOption.open(url, key);
+        Samvad samvad = store.configure(Samvad.builder()).build()) {
+      assertTrue(store.description().endsWith("sensitive fields sealed"), store.description());
+      samvad
+          .tenant(acme)
+          .putCustomer(
+              ImmutableCustomer.builder()
+                  .id(new CustomerId("C-7"))
+                  .legalName("Brahmaputra Tea Estates")
+                  .build());
+    }
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT t::text FROM samvad.customers t")) {
+      assertTrue(r.next());
+      assertFalse(r.getString(1).contains("Brahmaputra"), r.getString(1));
+    }
+    try (StoreOption store = StoreOption.open(url, key);
+        Samvad samvad = store.configure(Samvad.builder()).build()) {
+      assertEquals(
+          "Brahmaputra Tea Estates",
+          samvad.tenant(acme).customer(new CustomerId("C-7")).orElseThrow().legalName());
+    }
+    assertThrows(UsageException.class, () -> StoreOption.open(url, Optional.of("c2hvcnQ=")));
   }
 
   @Test

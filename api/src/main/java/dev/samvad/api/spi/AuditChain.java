@@ -2,7 +2,6 @@ package dev.samvad.api.spi;
 
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -165,38 +164,9 @@ public final class AuditChain {
   }
 
   private static void text(MessageDigest sha, String value) {
-    byte[] bytes = utf8(value);
+    byte[] bytes = Wtf8.encode(value);
     sha.update(length(bytes));
     sha.update(bytes);
-  }
-
-  /** UTF-8, keeping lone surrogates as 3-byte sequences instead of replacing them with '?'. */
-  static byte[] utf8(String value) {
-    if (value.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
-      return value.getBytes(StandardCharsets.UTF_8);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(value.length() * 3);
-    value
-        .codePoints()
-        .forEach(
-            cp -> {
-              if (cp < 0x80) {
-                out.write(cp);
-              } else if (cp < 0x800) {
-                out.write(0xC0 | (cp >> 6));
-                out.write(0x80 | (cp & 0x3F));
-              } else if (cp < 0x10000) {
-                out.write(0xE0 | (cp >> 12));
-                out.write(0x80 | ((cp >> 6) & 0x3F));
-                out.write(0x80 | (cp & 0x3F));
-              } else {
-                out.write(0xF0 | (cp >> 18));
-                out.write(0x80 | ((cp >> 12) & 0x3F));
-                out.write(0x80 | ((cp >> 6) & 0x3F));
-                out.write(0x80 | (cp & 0x3F));
-              }
-            });
-    return out.toByteArray();
   }
 
   private static byte[] length(byte[] bytes) {

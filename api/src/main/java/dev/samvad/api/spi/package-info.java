@@ -8,6 +8,11 @@
  * entries by SHA-256 and verifies a stored chain; {@link dev.samvad.api.spi.InMemoryAuditSink}
  * keeps chains in memory and {@link dev.samvad.api.spi.HashChainedAuditSink} writes them to the
  * host's {@link dev.samvad.api.spi.AuditLog}.
+ *
+ * <p>Field encryption: a {@link dev.samvad.api.spi.KeyProvider} gives each tenant's AES-256 keys
+ * ({@link dev.samvad.api.spi.DataKey}) and lookup key; {@link dev.samvad.api.spi.FieldCipher} seals
+ * values with them and makes keyed lookup hashes; {@link dev.samvad.api.spi.InMemoryKeyProvider} is
+ * the shipped provider for tests and tools.
  */
 @NullMarked
 package dev.samvad.api.spi;

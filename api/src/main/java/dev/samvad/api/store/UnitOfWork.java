@@ -2,7 +2,6 @@ package dev.samvad.api.store;
 
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.consent.ConsentRecord;
-import dev.samvad.api.model.Customer;
 
 /**
  * The repositories of one tenant inside one unit of work. Valid only while the work function runs;
@@ -10,8 +9,8 @@ import dev.samvad.api.model.Customer;
  */
 public interface UnitOfWork {
 
-  /** Customers. */
-  Repository<CustomerId, Customer> customers();
+  /** Customers, also found by a contact's phone number or e-mail address. */
+  CustomerRepository customers();
 
   /** Invoices. */
   InvoiceRepository invoices();

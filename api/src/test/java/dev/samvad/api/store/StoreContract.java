@@ -51,6 +51,8 @@ import org.junit.jupiter.api.Nested;
  *       character for character.
  *   <li>{@link QueryContract}: invoice numbers unique per financial year, {@code byNumber}, and the
  *       order and range of every {@code byCustomer} / {@code byCampaign} listing.
+ *   <li>{@link CustomerLookupContract}: customers found by a contact's phone number or e-mail
+ *       address, kept in step with every write, rollback and tenant.
  *   <li>{@link UnitOfWorkContract}: all-or-nothing units of work (due work included), the thrown
  *       exception passed through unchanged, own writes visible, no use after the end, no nesting.
  *   <li>{@link TenantIsolationContract}: nothing of one tenant visible to or changeable by another;
@@ -99,6 +101,15 @@ public abstract class StoreContract {
   @Nested
   @DisplayName("queries")
   class Queries extends QueryContract {
+    @Override
+    protected SamvadStore newStore() {
+      return StoreContract.this.newStore();
+    }
+  }
+
+  @Nested
+  @DisplayName("customer lookups")
+  class CustomerLookups extends CustomerLookupContract {
     @Override
     protected SamvadStore newStore() {
       return StoreContract.this.newStore();

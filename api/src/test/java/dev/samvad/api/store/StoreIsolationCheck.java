@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.ConflictException;
 import dev.samvad.api.CustomerId;
+import dev.samvad.api.EmailAddress;
 import dev.samvad.api.ErrorCode;
 import dev.samvad.api.InvoiceNumber;
 import dev.samvad.api.NotFoundException;
+import dev.samvad.api.PhoneNumber;
 import dev.samvad.api.SamvadException;
 import dev.samvad.api.TenantId;
 import java.time.Duration;
@@ -95,6 +97,21 @@ public final class StoreIsolationCheck {
               uow ->
                   texts(
                       uow.executions().byCampaign(new CampaignId(RepositoryFixture.CAMPAIGN)),
+                      v -> v.id().value())),
+          new Query(
+              "customers.findByPhone",
+              "customers",
+              uow ->
+                  texts(
+                      uow.customers().findByPhone(PhoneNumber.parse("98765 43210")),
+                      v -> v.id().value())),
+          new Query(
+              "customers.findByEmail",
+              "customers",
+              uow ->
+                  texts(
+                      uow.customers()
+                          .findByEmail(new EmailAddress("ACCOUNTS@saitextiles.example.in")),
                       v -> v.id().value())),
           new Query(
               "invoices.byNumber",

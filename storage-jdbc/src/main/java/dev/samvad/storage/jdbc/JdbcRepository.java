@@ -20,11 +20,13 @@ import java.util.function.Function;
 class JdbcRepository<K, V> implements Repository<K, V> {
   final Tx tx;
   final Mapping<V> mapping;
+  final Sealer sealer;
   private final Function<K, String> keyText;
 
-  JdbcRepository(Tx tx, Mapping<V> mapping, Function<K, String> keyText) {
+  JdbcRepository(Tx tx, Mapping<V> mapping, Sealer sealer, Function<K, String> keyText) {
     this.tx = tx;
     this.mapping = mapping;
+    this.sealer = sealer;
     this.keyText = keyText;
   }
 
@@ -51,7 +53,7 @@ class JdbcRepository<K, V> implements Repository<K, V> {
             s -> {
               s.setString(1, tx.tenantId());
               s.setString(2, id);
-              mapping.bind(s, 3, value);
+              mapping.bind(s, 3, value, sealer, tx.tenant());
             });
     if (inserted == 0) {
       if (storedVersion(id).isPresent()) {
@@ -82,7 +84,7 @@ class JdbcRepository<K, V> implements Repository<K, V> {
             "updating " + mapping.kind + " '" + id + "'",
             mapping.update,
             s -> {
-              int i = mapping.bind(s, 1, value);
+              int i = mapping.bind(s, 1, value, sealer, tx.tenant());
               s.setString(i++, tx.tenantId());
               s.setString(i++, id);
               s.setLong(i, expectedVersion);
@@ -167,7 +169,7 @@ class JdbcRepository<K, V> implements Repository<K, V> {
   }
 
   Versioned<V> versioned(ResultSet row) throws SQLException {
-    return new Versioned<>(mapping.read(row), row.getLong("version"));
+    return new Versioned<>(mapping.read(row, sealer, tx.tenant()), row.getLong("version"));
   }
 
   private Optional<Long> storedVersion(String id) {

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.UnavailableException;
+import dev.samvad.api.spi.KeyProvider;
 import dev.samvad.api.store.SamvadStore;
 import dev.samvad.api.store.TenantStore;
 import java.sql.Connection;
@@ -53,6 +54,10 @@ import org.slf4j.LoggerFactory;
  *       connection during commit says the outcome is unknown. A database that is not PostgreSQL 14
  *       or newer with UTF8 encoding is refused at {@link #create} with an {@link
  *       InvalidInputException} naming {@code dataSource}.
+ *   <li><b>Field encryption</b> (with {@link Builder#keyProvider}): message text, contact details
+ *       and judgements are sealed with AES-256-GCM under per-tenant keys, bound to their tenant and
+ *       row; customers are found by phone or e-mail through keyed hashes; {@link #reseal} finishes
+ *       a key rotation.
  *   <li><b>Several nodes.</b> The due-work queue claims with {@code SELECT … FOR UPDATE SKIP
  *       LOCKED}; leases expire by the claimer's clock, and a dead node's items are claimed again
  *       once its leases run out.
@@ -69,12 +74,14 @@ public final class JdbcStore implements SamvadStore {
   private static final Pattern ROLE = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final String BECOME_ROLE = "SELECT set_config('role', ?, true)";
   private static final String TENANTS = "SELECT id FROM samvad.tenants ORDER BY id";
+  private static final int RESEAL_BATCH = 500;
 
   private final DataSource dataSource;
   private final @Nullable HikariDataSource ownedPool;
   private final String applicationRole;
   private final int maxAttempts;
   private final boolean setReadCommitted;
+  private final Sealer sealer;
   private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
   private final Set<TenantId> registered = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -85,6 +92,7 @@ public final class JdbcStore implements SamvadStore {
     this.ownedPool = ownedPool;
     this.applicationRole = b.applicationRole;
     this.maxAttempts = b.maxAttempts;
+    this.sealer = Sealer.of(b.keyProvider);
   }
 
   /**
@@ -112,6 +120,19 @@ public final class JdbcStore implements SamvadStore {
    *     {@code dataSource} as for {@link #create}
    */
   public static JdbcStore connect(String jdbcUrl, int maxConnections) {
+    return connectWith(jdbcUrl, maxConnections, null);
+  }
+
+  /**
+   * As {@link #connect(String, int)}, sealing sensitive fields with {@code keys} (see {@link
+   * Builder#keyProvider}).
+   */
+  public static JdbcStore connect(String jdbcUrl, int maxConnections, KeyProvider keys) {
+    return connectWith(jdbcUrl, maxConnections, InvalidInputException.require(keys, "keyProvider"));
+  }
+
+  private static JdbcStore connectWith(
+      String jdbcUrl, int maxConnections, @Nullable KeyProvider keys) {
     if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw new InvalidInputException(
           "jdbcUrl", "must start with jdbc:postgresql:, e.g. jdbc:postgresql://localhost/samvad");
@@ -136,7 +157,11 @@ public final class JdbcStore implements SamvadStore {
           "cannot connect to " + withoutQuery(jdbcUrl) + ": " + rootMessage(e), e);
     }
     try {
-      return builder(pool).build(pool);
+      Builder builder = builder(pool);
+      if (keys != null) {
+        builder.keyProvider(keys);
+      }
+      return builder.build(pool);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -214,6 +239,51 @@ public final class JdbcStore implements SamvadStore {
   }
 
   /**
+   * Seals every row of {@code tenant} that is in clear or sealed under an older key again under the
+   * tenant's current primary key, and writes its customers' lookup hashes again: what finishes a
+   * key rotation (afterwards no row names the old key, and the provider may drop it) and what
+   * encrypts rows written before the store had a key provider. Values and versions do not change,
+   * so it runs beside normal work: in batches of 500 rows, each its own unit of work, taking turns
+   * with the tenant's other units of work. Idempotent; safe to stop and run again.
+   *
+   * @return how many rows were rewritten
+   * @throws IllegalStateException when this store has no key provider
+   */
+  public long reseal(TenantId tenant) {
+    return reseal(tenant, RESEAL_BATCH);
+  }
+
+  /** {@link #reseal(TenantId)} in batches of {@code batch} rows, for tests of the batching. */
+  long reseal(TenantId tenant, int batch) {
+    InvalidInputException.require(tenant, "tenant");
+    if (!sealer.seals()) {
+      throw new IllegalStateException(
+          "reseal needs a key provider: build the store with JdbcStore.builder(pool).keyProvider(…)");
+    }
+    TenantStore store = tenant(tenant);
+    long rewritten = 0;
+    for (Mapping<?> mapping : Mappings.SEALABLE) {
+      rewritten += reseal(store, mapping, batch);
+    }
+    return rewritten;
+  }
+
+  private static <V> long reseal(TenantStore store, Mapping<V> mapping, int limit) {
+    long rewritten = 0;
+    String after = null;
+    while (true) {
+      String from = after;
+      JdbcUnitOfWork.ResealBatch batch =
+          store.inTransaction(uow -> ((JdbcUnitOfWork) uow).reseal(mapping, from, limit));
+      rewritten += batch.rewritten();
+      after = batch.last();
+      if (batch.read() < limit) {
+        return rewritten;
+      }
+    }
+  }
+
+  /**
    * Closes the pool this store made with {@link #connect}; a pool passed to {@link #create} or
    * {@link #builder} belongs to the host and stays open. Idempotent.
    */
@@ -225,6 +295,10 @@ public final class JdbcStore implements SamvadStore {
   }
 
   // ------------------------------------------------------------------ for the package
+
+  Sealer sealer() {
+    return sealer;
+  }
 
   ThreadLocal<Boolean> inTransaction() {
     return inTransaction;
@@ -289,6 +363,7 @@ public final class JdbcStore implements SamvadStore {
     private boolean migrate = true;
     private int maxAttempts = 5;
     private int minimumServerVersion = ServerCheck.MINIMUM_VERSION_NUM;
+    private @Nullable KeyProvider keyProvider;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -327,6 +402,22 @@ public final class JdbcStore implements SamvadStore {
         throw new InvalidInputException("maxAttempts", "must be at least 1");
       }
       this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
+     * Seals message text, contact details and judgements at rest with the tenants' keys from {@code
+     * keys} (AES-256-GCM; see {@code docs/security.md}, "Field encryption"): customers,
+     * interactions, cultural and relationship profiles, campaigns and executions are written
+     * sealed, and customers' phone numbers and e-mail addresses get keyed lookup hashes. Rows
+     * written in clear before (by a store without keys) stay readable and are sealed when next
+     * written, or all at once by {@link JdbcStore#reseal}. Default: none, everything in clear.
+     *
+     * <p>Every node of a host must use the same keys: a node without them cannot read sealed rows
+     * ({@link dev.samvad.api.DataIntegrityException}).
+     */
+    public Builder keyProvider(KeyProvider keys) {
+      this.keyProvider = InvalidInputException.require(keys, "keyProvider");
       return this;
     }
 

@@ -70,7 +70,7 @@ final class JdbcTenantStore implements TenantStore {
       T result;
       try {
         tx.begin(store.applicationRole());
-        result = work.apply(new JdbcUnitOfWork(tx));
+        result = work.apply(new JdbcUnitOfWork(tx, store.sealer()));
       } catch (Throwable e) {
         tx.rollbackQuietly();
         // The work may have caught the store's failure and thrown its own: run it again all the

@@ -1,12 +1,18 @@
 package dev.samvad.storage.jdbc;
 
-import static dev.samvad.storage.jdbc.Mapping.Column.json;
-import static dev.samvad.storage.jdbc.Mapping.Column.plain;
+import static dev.samvad.storage.jdbc.Mapping.Column.bigint;
+import static dev.samvad.storage.jdbc.Mapping.Column.date;
+import static dev.samvad.storage.jdbc.Mapping.Column.instant;
+import static dev.samvad.storage.jdbc.Mapping.Column.integer;
+import static dev.samvad.storage.jdbc.Mapping.Column.personalText;
+import static dev.samvad.storage.jdbc.Mapping.Column.text;
 
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.ExecutionId;
+import dev.samvad.api.Gstin;
+import dev.samvad.api.LanguageForm;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Interaction;
 import dev.samvad.api.model.Invoice;
@@ -14,12 +20,15 @@ import dev.samvad.api.model.Payment;
 import dev.samvad.api.store.CampaignRecord;
 import dev.samvad.api.store.ExecutionRecord;
 import dev.samvad.api.store.ProfileDocument;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 
-/** The {@link Mapping} of every table the repositories use. */
+/**
+ * The {@link Mapping} of every table the repositories use. Sealable (encrypted when the store has a
+ * key provider): customers (names, contacts, address), interactions (message text), both profiles
+ * (judgements), campaigns (state may quote messages) and executions (rendered messages). Invoices
+ * and payments stay in clear: amounts, dates, numbers and references are what the ledger queries
+ * and reconciles on, and they hold nothing about a person.
+ */
 final class Mappings {
   private Mappings() {}
 
@@ -28,142 +37,68 @@ final class Mappings {
           "samvad.customers",
           "id",
           "customer",
-          List.of(plain("legal_name"), plain("gstin"), plain("stated_language"), json("doc")),
-          "doc") {
-        @Override
-        String idOf(Customer value) {
-          return value.id().value();
-        }
-
-        @Override
-        int bind(PreparedStatement s, int i, Customer v) throws SQLException {
-          s.setString(i++, v.legalName());
-          s.setString(i++, v.gstin().map(g -> g.value()).orElse(null));
-          s.setString(i++, v.statedLanguage().map(l -> l.tag()).orElse(null));
-          s.setString(i++, Documents.write(v));
-          return i;
-        }
-
-        @Override
-        Customer read(ResultSet row) throws SQLException {
-          return Documents.read(row.getString("doc"), Customer.class);
-        }
-      };
+          c -> c.id().value(),
+          List.of(
+              personalText("legal_name", Customer::legalName),
+              // A proprietor's GSTIN embeds their PAN, so it goes with the name.
+              personalText("gstin", c -> c.gstin().map(Gstin::value).orElse(null)),
+              text("stated_language", c -> c.statedLanguage().map(LanguageForm::tag).orElse(null))),
+          Documents::write,
+          (row, doc) -> Documents.read(doc, Customer.class),
+          true);
 
   static final Mapping<Invoice> INVOICES =
       new Mapping<>(
           "samvad.invoices",
           "id",
           "invoice",
+          v -> v.id().value(),
           List.of(
-              plain("customer_id"),
-              plain("number"),
-              plain("financial_year"),
-              plain("issue_date"),
-              plain("due_date"),
-              plain("currency"),
-              plain("amount_paise"),
-              plain("outstanding_paise"),
-              plain("status"),
-              json("doc")),
-          "doc") {
-        @Override
-        String idOf(Invoice value) {
-          return value.id().value();
-        }
-
-        @Override
-        int bind(PreparedStatement s, int i, Invoice v) throws SQLException {
-          s.setString(i++, v.customerId().value());
-          s.setString(i++, v.number().value());
-          s.setInt(i++, v.financialYear());
-          Sql.setDate(s, i++, v.issueDate());
-          Sql.setDate(s, i++, v.dueDate());
-          s.setString(i++, v.amount().currency().getCurrencyCode());
-          s.setLong(i++, v.amount().paise());
-          s.setLong(i++, v.outstanding().paise());
-          s.setString(i++, v.status().name());
-          s.setString(i++, Documents.write(v));
-          return i;
-        }
-
-        @Override
-        Invoice read(ResultSet row) throws SQLException {
-          return Documents.read(row.getString("doc"), Invoice.class);
-        }
-      };
+              text("customer_id", v -> v.customerId().value()),
+              text("number", v -> v.number().value()),
+              integer("financial_year", Invoice::financialYear),
+              date("issue_date", Invoice::issueDate),
+              date("due_date", Invoice::dueDate),
+              text("currency", v -> v.amount().currency().getCurrencyCode()),
+              bigint("amount_paise", v -> v.amount().paise()),
+              bigint("outstanding_paise", v -> v.outstanding().paise()),
+              text("status", v -> v.status().name())),
+          Documents::write,
+          (row, doc) -> Documents.read(doc, Invoice.class),
+          false);
 
   static final Mapping<Payment> PAYMENTS =
       new Mapping<>(
           "samvad.payments",
           "id",
           "payment",
+          v -> v.id().value(),
           List.of(
-              plain("customer_id"),
-              plain("received_on"),
-              plain("currency"),
-              plain("amount_paise"),
-              plain("mode"),
-              plain("reference"),
-              json("doc")),
-          "doc") {
-        @Override
-        String idOf(Payment value) {
-          return value.id().value();
-        }
-
-        @Override
-        int bind(PreparedStatement s, int i, Payment v) throws SQLException {
-          s.setString(i++, v.customerId().value());
-          Sql.setDate(s, i++, v.receivedOn());
-          s.setString(i++, v.amount().currency().getCurrencyCode());
-          s.setLong(i++, v.amount().paise());
-          s.setString(i++, v.mode().name());
-          s.setString(i++, v.reference().orElse(null));
-          s.setString(i++, Documents.write(v));
-          return i;
-        }
-
-        @Override
-        Payment read(ResultSet row) throws SQLException {
-          return Documents.read(row.getString("doc"), Payment.class);
-        }
-      };
+              text("customer_id", v -> v.customerId().value()),
+              date("received_on", Payment::receivedOn),
+              text("currency", v -> v.amount().currency().getCurrencyCode()),
+              bigint("amount_paise", v -> v.amount().paise()),
+              text("mode", v -> v.mode().name()),
+              text("reference", v -> v.reference().orElse(null))),
+          Documents::write,
+          (row, doc) -> Documents.read(doc, Payment.class),
+          false);
 
   static final Mapping<Interaction> INTERACTIONS =
       new Mapping<>(
           "samvad.interactions",
           "id",
           "interaction",
+          v -> v.id().value(),
           List.of(
-              plain("customer_id"),
-              plain("occurred_at"),
-              plain("channel"),
-              plain("direction"),
-              plain("campaign_id"),
-              json("doc")),
-          "doc") {
-        @Override
-        String idOf(Interaction value) {
-          return value.id().value();
-        }
-
-        @Override
-        int bind(PreparedStatement s, int i, Interaction v) throws SQLException {
-          s.setString(i++, v.customerId().value());
-          Sql.setInstant(s, i++, v.occurredAt());
-          s.setString(i++, v.channel().name());
-          s.setString(i++, v.direction().name());
-          s.setString(i++, v.campaignId().map(CampaignId::value).orElse(null));
-          s.setString(i++, Documents.write(v));
-          return i;
-        }
-
-        @Override
-        Interaction read(ResultSet row) throws SQLException {
-          return Documents.read(row.getString("doc"), Interaction.class);
-        }
-      };
+              text("customer_id", v -> v.customerId().value()),
+              instant("occurred_at", Interaction::occurredAt),
+              text("channel", v -> v.channel().name()),
+              text("direction", v -> v.direction().name()),
+              text("campaign_id", v -> v.campaignId().map(CampaignId::value).orElse(null))),
+          Documents::write,
+          (row, doc) -> Documents.read(doc, Interaction.class),
+          true);
 
   static final Mapping<ProfileDocument> CULTURAL_PROFILES =
       profiles("samvad.cultural_profiles", "cultural profile");
@@ -176,30 +111,18 @@ final class Mappings {
         table,
         "customer_id",
         kind,
-        List.of(plain("schema_version"), plain("analysed_at"), json("doc")),
-        "customer_id, schema_version, analysed_at, doc") {
-      @Override
-      String idOf(ProfileDocument value) {
-        return value.customerId().value();
-      }
-
-      @Override
-      int bind(PreparedStatement s, int i, ProfileDocument v) throws SQLException {
-        s.setInt(i++, v.schemaVersion());
-        Sql.setInstant(s, i++, v.analysedAt());
-        s.setString(i++, v.json());
-        return i;
-      }
-
-      @Override
-      ProfileDocument read(ResultSet row) throws SQLException {
-        return new ProfileDocument(
-            new CustomerId(row.getString("customer_id")),
-            row.getString("doc"),
-            row.getInt("schema_version"),
-            Sql.getInstant(row, "analysed_at"));
-      }
-    };
+        v -> v.customerId().value(),
+        List.of(
+            integer("schema_version", ProfileDocument::schemaVersion),
+            instant("analysed_at", ProfileDocument::analysedAt)),
+        ProfileDocument::json,
+        (row, doc) ->
+            new ProfileDocument(
+                new CustomerId(row.getString("customer_id")),
+                doc,
+                row.getInt("schema_version"),
+                Sql.getInstant(row, "analysed_at")),
+        true);
   }
 
   static final Mapping<CampaignRecord> CAMPAIGNS =
@@ -207,82 +130,51 @@ final class Mappings {
           "samvad.campaigns",
           "id",
           "campaign",
+          v -> v.id().value(),
           List.of(
-              plain("customer_id"),
-              plain("name"),
-              plain("type"),
-              plain("status"),
-              plain("created_at"),
-              json("doc")),
-          "id, customer_id, name, type, status, created_at, doc") {
-        @Override
-        String idOf(CampaignRecord value) {
-          return value.id().value();
-        }
-
-        @Override
-        int bind(PreparedStatement s, int i, CampaignRecord v) throws SQLException {
-          s.setString(i++, v.customerId().value());
-          s.setString(i++, v.name());
-          s.setString(i++, v.type());
-          s.setString(i++, v.status());
-          Sql.setInstant(s, i++, v.createdAt());
-          s.setString(i++, v.json());
-          return i;
-        }
-
-        @Override
-        CampaignRecord read(ResultSet row) throws SQLException {
-          return new CampaignRecord(
-              new CampaignId(row.getString("id")),
-              new CustomerId(row.getString("customer_id")),
-              row.getString("name"),
-              row.getString("type"),
-              row.getString("status"),
-              row.getString("doc"),
-              Sql.getInstant(row, "created_at"));
-        }
-      };
+              text("customer_id", v -> v.customerId().value()),
+              text("name", CampaignRecord::name),
+              text("type", CampaignRecord::type),
+              text("status", CampaignRecord::status),
+              instant("created_at", CampaignRecord::createdAt)),
+          CampaignRecord::json,
+          (row, doc) ->
+              new CampaignRecord(
+                  new CampaignId(row.getString("id")),
+                  new CustomerId(row.getString("customer_id")),
+                  row.getString("name"),
+                  row.getString("type"),
+                  row.getString("status"),
+                  doc,
+                  Sql.getInstant(row, "created_at")),
+          true);
 
   static final Mapping<ExecutionRecord> EXECUTIONS =
       new Mapping<>(
           "samvad.executions",
           "id",
           "execution",
+          v -> v.id().value(),
           List.of(
-              plain("campaign_id"),
-              plain("customer_id"),
-              plain("channel"),
-              plain("status"),
-              plain("created_at"),
-              json("doc")),
-          "id, campaign_id, customer_id, channel, status, created_at, doc") {
-        @Override
-        String idOf(ExecutionRecord value) {
-          return value.id().value();
-        }
+              text("campaign_id", v -> v.campaignId().value()),
+              text("customer_id", v -> v.customerId().value()),
+              text("channel", v -> v.channel().name()),
+              text("status", ExecutionRecord::status),
+              instant("created_at", ExecutionRecord::createdAt)),
+          ExecutionRecord::json,
+          (row, doc) ->
+              new ExecutionRecord(
+                  new ExecutionId(row.getString("id")),
+                  new CampaignId(row.getString("campaign_id")),
+                  new CustomerId(row.getString("customer_id")),
+                  ChannelKind.valueOf(row.getString("channel")),
+                  row.getString("status"),
+                  doc,
+                  Sql.getInstant(row, "created_at")),
+          true);
 
-        @Override
-        int bind(PreparedStatement s, int i, ExecutionRecord v) throws SQLException {
-          s.setString(i++, v.campaignId().value());
-          s.setString(i++, v.customerId().value());
-          s.setString(i++, v.channel().name());
-          s.setString(i++, v.status());
-          Sql.setInstant(s, i++, v.createdAt());
-          s.setString(i++, v.json());
-          return i;
-        }
-
-        @Override
-        ExecutionRecord read(ResultSet row) throws SQLException {
-          return new ExecutionRecord(
-              new ExecutionId(row.getString("id")),
-              new CampaignId(row.getString("campaign_id")),
-              new CustomerId(row.getString("customer_id")),
-              ChannelKind.valueOf(row.getString("channel")),
-              row.getString("status"),
-              row.getString("doc"),
-              Sql.getInstant(row, "created_at"));
-        }
-      };
+  /** Every sealable mapping, for the re-seal pass. */
+  static final List<Mapping<?>> SEALABLE =
+      List.of(
+          CUSTOMERS, INTERACTIONS, CULTURAL_PROFILES, RELATIONSHIP_PROFILES, CAMPAIGNS, EXECUTIONS);
 }

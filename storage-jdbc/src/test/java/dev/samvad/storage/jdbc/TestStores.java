@@ -19,6 +19,7 @@ final class TestStores {
       java.util.stream.Stream.of(
               "tenants",
               "customers",
+              "customer_contact_hashes",
               "invoices",
               "payments",
               "interactions",

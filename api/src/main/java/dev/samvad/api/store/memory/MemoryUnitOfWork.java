@@ -2,11 +2,14 @@ package dev.samvad.api.store.memory;
 
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.CustomerId;
+import dev.samvad.api.EmailAddress;
 import dev.samvad.api.ExecutionId;
 import dev.samvad.api.InteractionId;
+import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.InvoiceNumber;
 import dev.samvad.api.PaymentId;
+import dev.samvad.api.PhoneNumber;
 import dev.samvad.api.consent.ConsentRecord;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Interaction;
@@ -14,6 +17,7 @@ import dev.samvad.api.model.Invoice;
 import dev.samvad.api.model.Payment;
 import dev.samvad.api.store.CampaignRecord;
 import dev.samvad.api.store.CampaignRepository;
+import dev.samvad.api.store.CustomerRepository;
 import dev.samvad.api.store.DueWorkQueue;
 import dev.samvad.api.store.ExecutionRecord;
 import dev.samvad.api.store.ExecutionRepository;
@@ -27,6 +31,7 @@ import dev.samvad.api.store.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The repositories of one tenant bound to one transaction. */
 final class MemoryUnitOfWork implements UnitOfWork {
@@ -39,8 +44,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
   }
 
   @Override
-  public Repository<CustomerId, Customer> customers() {
-    return new MemoryRepository<>(data.customers, tx, CustomerId::value, "customer");
+  public CustomerRepository customers() {
+    return new Customers(data.customers, tx);
   }
 
   @Override
@@ -87,6 +92,33 @@ final class MemoryUnitOfWork implements UnitOfWork {
   @Override
   public DueWorkQueue dueWork() {
     return new MemoryDueWorkQueue(data.dueWork, tx);
+  }
+
+  /** Lookups scan every customer of the tenant: in memory that is cheap enough for a book. */
+  private static final class Customers extends MemoryRepository<CustomerId, Customer>
+      implements CustomerRepository {
+    Customers(Table<Customer> table, Transaction tx) {
+      super(table, tx, CustomerId::value, "customer");
+    }
+
+    @Override
+    public List<Versioned<Customer>> findByPhone(PhoneNumber phone) {
+      InvalidInputException.require(phone, "phone");
+      return matching(c -> CustomerRepository.holdsPhone(c, phone));
+    }
+
+    @Override
+    public List<Versioned<Customer>> findByEmail(EmailAddress email) {
+      InvalidInputException.require(email, "email");
+      return matching(c -> CustomerRepository.holdsEmail(c, email));
+    }
+
+    private List<Versioned<Customer>> matching(Predicate<Customer> holds) {
+      tx.checkActive();
+      return table.page(Optional.empty(), Integer.MAX_VALUE).stream()
+          .filter(row -> holds.test(row.value()))
+          .toList();
+    }
   }
 
   private static final class Invoices extends MemoryRepository<InvoiceId, Invoice>
