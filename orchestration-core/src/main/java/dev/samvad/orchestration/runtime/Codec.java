@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.CustomerId;
+import dev.samvad.api.ExecutionId;
 import dev.samvad.api.Money;
 import dev.samvad.api.store.CampaignRecord;
 import dev.samvad.api.store.ExecutionRecord;
@@ -104,10 +105,10 @@ final class Codec {
     }
   }
 
-  /** The stored document of an outbox row. */
-  static String write(ExecutionDocument doc) {
+  /** The stored document of outbox row {@code id}. */
+  static String write(ExecutionId id, ExecutionDocument doc) {
     String json = write(DOCUMENT_WRITER, doc);
-    DOCUMENTS.put(json, doc);
+    DOCUMENTS.put(id.value(), json, doc);
     return json;
   }
 
@@ -132,16 +133,16 @@ final class Codec {
 
   private static String json(CampaignState state) {
     String json = write(STATE_WRITER, state);
-    STATES.put(json, state);
+    STATES.put(state.campaignId().value(), json, state);
     return json;
   }
 
   static CampaignState decode(CampaignRecord record) {
-    return STATES.get(record.json(), Codec::parseState);
+    return STATES.get(record.id().value(), record.json(), Codec::parseState);
   }
 
   static ExecutionDocument document(ExecutionRecord record) {
-    return DOCUMENTS.get(record.json(), Codec::parseDocument);
+    return DOCUMENTS.get(record.id().value(), record.json(), Codec::parseDocument);
   }
 
   /** A campaign state document parsed, never from the cache. */

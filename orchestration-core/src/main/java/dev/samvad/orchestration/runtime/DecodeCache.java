@@ -9,10 +9,11 @@ import java.util.function.Function;
  * same campaign and outbox documents several times (wake, decide, gate, record); parsing them was
  * most of the runtime's time.
  *
- * <p>Keyed by the document's text, compared in full, so a hit is exactly what parsing would give
- * (the values are immutable). Direct-mapped and bounded: a slot holds the latest document that
- * hashed to it, so the memory is fixed whatever the number of campaigns. Thread-safe: slots hold
- * immutable entries, and a lost race only costs a parse.
+ * <p>A slot is chosen by the row's id and holds the latest document of a row with that slot; a hit
+ * needs the document's text to be the same (the very string, as the in-memory store hands it back,
+ * or equal text), so a hit is exactly what parsing would give (the values are immutable).
+ * Direct-mapped and bounded, so the memory is fixed whatever the number of campaigns. Thread-safe:
+ * slots hold immutable entries, and a lost race only costs a parse.
  */
 final class DecodeCache<T> {
   private record Entry<T>(String json, T value) {}
@@ -29,9 +30,9 @@ final class DecodeCache<T> {
     this.mask = size - 1;
   }
 
-  /** The value of {@code json}: remembered, or {@code parse}d and remembered. */
-  T get(String json, Function<String, T> parse) {
-    int slot = slot(json);
+  /** The value of row {@code id}'s document {@code json}: remembered, or parsed and remembered. */
+  T get(String id, String json, Function<String, T> parse) {
+    int slot = slot(id);
     Entry<T> entry = slots.getAcquire(slot);
     if (entry != null && (entry.json() == json || entry.json().equals(json))) {
       return entry.value();
@@ -41,13 +42,13 @@ final class DecodeCache<T> {
     return value;
   }
 
-  /** Remembers that {@code json} is the document of {@code value}, which was just written. */
-  void put(String json, T value) {
-    slots.setRelease(slot(json), new Entry<>(json, value));
+  /** Remembers that {@code json}, row {@code id}'s document just written, is {@code value}. */
+  void put(String id, String json, T value) {
+    slots.setRelease(slot(id), new Entry<>(json, value));
   }
 
-  private int slot(String json) {
-    int h = json.hashCode();
+  private int slot(String id) {
+    int h = id.hashCode();
     return (h ^ (h >>> 16)) & mask;
   }
 }

@@ -53,6 +53,13 @@ final class Dispatcher {
   /** What the first read found. */
   private record Found(ExecutionRecord record, Optional<CampaignState> campaign) {}
 
+  /** What the first read found, not yet parsed. */
+  private record FoundRows(ExecutionRecord record, Optional<CampaignRecord> campaign) {
+    Found parsed() {
+      return new Found(record, campaign.map(Codec::decode));
+    }
+  }
+
   /** The attempt to make after the prepare step, or nothing. */
   private record Attempt(Lease lease, ExecutionRecord record, ExecutionDocument doc) {}
 
@@ -62,14 +69,17 @@ final class Dispatcher {
   void dispatch(TenantId tenant, Lease lease, Instant now, Tally tally) {
     ExecutionId id = new ExecutionId(lease.key().substring(2));
     TenantStore store = env.store.tenant(tenant);
+    // Read in the unit of work, parsed outside it: other workers need not wait for the parse.
     Optional<Found> found =
-        store.inTransaction(
-            uow ->
-                uow.executions()
-                    .find(id)
-                    .map(Versioned::value)
-                    .filter(r -> !ExecutionStatus.valueOf(r.status()).isSettled())
-                    .map(r -> new Found(r, Decider.find(uow, r.campaignId()))));
+        store
+            .inTransaction(
+                uow ->
+                    uow.executions()
+                        .find(id)
+                        .map(Versioned::value)
+                        .filter(r -> !ExecutionStatus.valueOf(r.status()).isSettled())
+                        .map(r -> new FoundRows(r, Decider.row(uow, r.campaignId()))))
+            .map(FoundRows::parsed);
     if (found.isEmpty() || found.get().campaign().isEmpty()) {
       Effects gone =
           store.inTransaction(
