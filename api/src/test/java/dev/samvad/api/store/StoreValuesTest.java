@@ -58,6 +58,32 @@ class StoreValuesTest {
     assertInvalid("json", () -> new ProfileDocument(CUSTOMER, json, 1, T0));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"a\":[1,}",
+        "{\"a\":{\"b\":tru}}",
+        "{\"a\":\"\u0001\"}",
+        "{\"a\":\"\\q\"}",
+        "{\"a\":01}",
+        "{\"a\" 1}",
+        "{\"a\":[1]]}",
+        "[1",
+        "{'a':1}"
+      })
+  void aDocumentBrokenAnywhereInsideIsRefused(String json) {
+    // The check streams over the tokens rather than building a tree; it must still read them all.
+    assertInvalid("json", () -> new ProfileDocument(CUSTOMER, json, 1, T0));
+  }
+
+  @Test
+  void nestedDocumentsOfEveryValueKindAreAccepted() {
+    String json =
+        "{\"s\":\"a\\\"b\\u20b9\",\"n\":-1.5e3,\"t\":true,\"f\":false,\"z\":null,"
+            + "\"a\":[1,{\"b\":[]},\"x\"],\"o\":{}}";
+    assertEquals(json, new ProfileDocument(CUSTOMER, json, 1, T0).json());
+  }
+
   @Test
   void documentsHaveASizeCap() {
     String padding = "x".repeat(ProfileDocument.MAX_JSON - "{\"p\":\"\"}".length());

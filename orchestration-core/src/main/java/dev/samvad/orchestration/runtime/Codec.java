@@ -1,16 +1,34 @@
 package dev.samvad.orchestration.runtime;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.CustomerId;
+import dev.samvad.api.ExecutionId;
+import dev.samvad.api.Money;
 import dev.samvad.api.store.CampaignRecord;
 import dev.samvad.api.store.ExecutionRecord;
 import dev.samvad.orchestration.CampaignState;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Campaign state and execution documents to and from the store's records. Round trips are exact:
  * {@code decode(encode(state)).equals(state)}.
+ *
+ * <p>Stored documents are compact: empty lists and sets, absent optionals, zero numbers and false
+ * flags are left out (they read back as empty, absent, 0 and false), and amounts are stored without
+ * their display text. A million waiting campaigns must fit in the heap of the in-memory store.
+ * Documents written in the full shape (before this) read the same.
+ *
+ * <p>Documents just written or read are remembered ({@link DecodeCache}), so the several units of
+ * work of one send parse each document once.
  */
 final class Codec {
   /** Campaign ids and the customer id the runtime keeps its own documents under. */
@@ -19,7 +37,14 @@ final class Codec {
   static final CampaignId RECEIPTS = new CampaignId("samvad-receipts");
   static final CustomerId SYSTEM = new CustomerId("samvad-system");
 
-  static final ObjectMapper JSON = RuntimeJson.newMapper();
+  static final ObjectMapper JSON = storageMapper();
+
+  private static final ObjectReader STATE_READER = JSON.readerFor(CampaignState.class);
+  private static final ObjectWriter STATE_WRITER = JSON.writerFor(CampaignState.class);
+  private static final ObjectReader DOCUMENT_READER = JSON.readerFor(ExecutionDocument.class);
+  private static final ObjectWriter DOCUMENT_WRITER = JSON.writerFor(ExecutionDocument.class);
+  private static final DecodeCache<CampaignState> STATES = new DecodeCache<>(4096);
+  private static final DecodeCache<ExecutionDocument> DOCUMENTS = new DecodeCache<>(4096);
 
   private Codec() {}
 
@@ -27,20 +52,64 @@ final class Codec {
     return id.equals(OPTIMISER) || id.equals(RECEIPTS);
   }
 
+  /**
+   * {@link RuntimeJson#newMapper()} made compact for storage. Not for rendering: readers of the
+   * JSON API expect every field.
+   */
+  private static ObjectMapper storageMapper() {
+    ObjectMapper mapper = RuntimeJson.newMapper();
+    mapper.registerModule(StoredInstants.module());
+    mapper.addMixIn(Money.class, StoredMoney.class);
+    // Left out when empty, read back as empty when missing.
+    for (Class<?> collection : List.of(List.class, Set.class)) {
+      mapper
+          .configOverride(collection)
+          .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null))
+          .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
+    // Left out when 0 or false, read back as 0 or false when missing.
+    for (Class<?> primitive : List.of(int.class, boolean.class)) {
+      mapper
+          .configOverride(primitive)
+          .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, null))
+          .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
+    return mapper;
+  }
+
+  /** Amounts stored without {@code formatted}, which is display text derived from the rest. */
+  @JsonIgnoreProperties("formatted")
+  private interface StoredMoney {}
+
   static String write(Object value) {
+    return write(JSON.writer(), value);
+  }
+
+  static <T> T read(String json, Class<T> type) {
+    return read(JSON.readerFor(type), json, type);
+  }
+
+  private static String write(ObjectWriter writer, Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return writer.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("runtime values always serialise", e);
     }
   }
 
-  static <T> T read(String json, Class<T> type) {
+  private static <T> T read(ObjectReader reader, String json, Class<T> type) {
     try {
-      return JSON.readValue(json, type);
+      return reader.readValue(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored " + type.getSimpleName() + " does not read back", e);
     }
+  }
+
+  /** The stored document of outbox row {@code id}. */
+  static String write(ExecutionId id, ExecutionDocument doc) {
+    String json = write(DOCUMENT_WRITER, doc);
+    DOCUMENTS.put(id.value(), json, doc);
+    return json;
   }
 
   /**
@@ -58,15 +127,31 @@ final class Codec {
         playbookName,
         state.playbookId(),
         status,
-        write(state),
+        json(state),
         state.createdAt());
   }
 
+  private static String json(CampaignState state) {
+    String json = write(STATE_WRITER, state);
+    STATES.put(state.campaignId().value(), json, state);
+    return json;
+  }
+
   static CampaignState decode(CampaignRecord record) {
-    return read(record.json(), CampaignState.class);
+    return STATES.get(record.id().value(), record.json(), Codec::parseState);
   }
 
   static ExecutionDocument document(ExecutionRecord record) {
-    return read(record.json(), ExecutionDocument.class);
+    return DOCUMENTS.get(record.id().value(), record.json(), Codec::parseDocument);
+  }
+
+  /** A campaign state document parsed, never from the cache. */
+  static CampaignState parseState(String json) {
+    return read(STATE_READER, json, CampaignState.class);
+  }
+
+  /** An outbox document parsed, never from the cache. */
+  static ExecutionDocument parseDocument(String json) {
+    return read(DOCUMENT_READER, json, ExecutionDocument.class);
   }
 }

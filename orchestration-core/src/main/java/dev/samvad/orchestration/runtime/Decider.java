@@ -74,10 +74,15 @@ final class Decider {
   }
 
   static Optional<CampaignState> find(UnitOfWork uow, CampaignId id) {
+    return row(uow, id).map(Codec::decode);
+  }
+
+  /** The campaign's record, unparsed; never the runtime's reserved records. */
+  static Optional<CampaignRecord> row(UnitOfWork uow, CampaignId id) {
     if (Codec.reserved(id)) {
       return Optional.empty();
     }
-    return uow.campaigns().find(id).map(v -> Codec.decode(v.value()));
+    return uow.campaigns().find(id).map(Versioned::value);
   }
 
   CampaignState start(
@@ -232,7 +237,8 @@ final class Decider {
   void wake(TenantId tenant, Lease lease, Instant now, Tally tally) {
     CampaignId id = new CampaignId(lease.key().substring(2));
     TenantStore store = env.store.tenant(tenant);
-    Optional<CampaignState> snapshot = store.inTransaction(uow -> find(uow, id));
+    // Read in the unit of work, parsed outside it: other workers need not wait for the parse.
+    Optional<CampaignState> snapshot = store.inTransaction(uow -> row(uow, id)).map(Codec::decode);
     if (snapshot.isEmpty() || !due(snapshot.get(), now)) {
       store.run(
           uow -> {

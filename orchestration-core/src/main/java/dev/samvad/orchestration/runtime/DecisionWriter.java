@@ -66,7 +66,7 @@ final class DecisionWriter {
                     state.customerId(),
                     send.channel(),
                     ExecutionStatus.QUEUED.name(),
-                    Codec.write(ExecutionDocument.queued(send, now)),
+                    Codec.write(send.executionId(), ExecutionDocument.queued(send, now)),
                     now));
         uow.dueWork().schedule(executionKey(send.executionId()), now);
       } else if (command instanceof Command.CreateTask created) {

@@ -53,8 +53,40 @@ final class Dispatcher {
   /** What the first read found. */
   private record Found(ExecutionRecord record, Optional<CampaignState> campaign) {}
 
-  /** The attempt to make after the prepare step, or nothing. */
-  private record Attempt(Lease lease, ExecutionRecord record, ExecutionDocument doc) {}
+  /** What the first read found, not yet parsed. */
+  private record FoundRows(ExecutionRecord record, Optional<CampaignRecord> campaign) {
+    Found parsed() {
+      return new Found(record, campaign.map(Codec::decode));
+    }
+  }
+
+  /**
+   * The attempt to make after the prepare step, or nothing.
+   *
+   * @param record the row as the prepare step read it
+   * @param doc the document marked {@code SENDING}
+   * @param sending the row the prepare step wrote
+   */
+  private record Attempt(
+      Lease lease, ExecutionRecord record, ExecutionDocument doc, ExecutionRecord sending) {}
+
+  /**
+   * The rows an accepted send leads to, made before the unit of work that records it, so their
+   * encoding does not hold up other workers; used only if the row is still the one written.
+   */
+  private record Sent(ExecutionRecord row, ExecutionRecord receiptIndex) {}
+
+  /**
+   * The attempt marked {@code SENDING} as it would be written if the row is still as first read,
+   * made before the prepare step's unit of work so that parsing and encoding do not hold up other
+   * workers. Wasted when the gate holds the message back.
+   */
+  private record Marked(ExecutionRecord read, ExecutionDocument doc, ExecutionRecord row) {
+    static Marked of(ExecutionRecord read, Instant now) {
+      ExecutionDocument doc = Codec.document(read).attempting(now);
+      return new Marked(read, doc, doc.store(read, ExecutionStatus.SENDING));
+    }
+  }
 
   /** What the prepare step decided, with its effects. */
   private record Prepared(@Nullable Attempt attempt, Effects effects) {}
@@ -62,14 +94,17 @@ final class Dispatcher {
   void dispatch(TenantId tenant, Lease lease, Instant now, Tally tally) {
     ExecutionId id = new ExecutionId(lease.key().substring(2));
     TenantStore store = env.store.tenant(tenant);
+    // Read in the unit of work, parsed outside it: other workers need not wait for the parse.
     Optional<Found> found =
-        store.inTransaction(
-            uow ->
-                uow.executions()
-                    .find(id)
-                    .map(Versioned::value)
-                    .filter(r -> !ExecutionStatus.valueOf(r.status()).isSettled())
-                    .map(r -> new Found(r, Decider.find(uow, r.campaignId()))));
+        store
+            .inTransaction(
+                uow ->
+                    uow.executions()
+                        .find(id)
+                        .map(Versioned::value)
+                        .filter(r -> !ExecutionStatus.valueOf(r.status()).isSettled())
+                        .map(r -> new FoundRows(r, Decider.row(uow, r.campaignId()))))
+            .map(FoundRows::parsed);
     if (found.isEmpty() || found.get().campaign().isEmpty()) {
       Effects gone =
           store.inTransaction(
@@ -85,7 +120,9 @@ final class Dispatcher {
       return;
     }
     Context ctx = env.context(tenant, found.get().campaign().get(), now);
-    Prepared prepared = store.inTransaction(uow -> prepare(uow, tenant, lease, id, ctx, now));
+    Marked marked = Marked.of(found.get().record(), now);
+    Prepared prepared =
+        store.inTransaction(uow -> prepare(uow, tenant, lease, id, marked, ctx, now));
     prepared.effects().countInto(tally);
     Attempt attempt = prepared.attempt();
     if (attempt == null) {
@@ -108,15 +145,28 @@ final class Dispatcher {
     env.crash.reached(CrashPoint.AFTER_SEND, lease.key());
     SendResult outcome = result;
     String failure = error;
+    Sent sent =
+        outcome instanceof SendResult.Accepted accepted
+            ? new Sent(
+                doc.accepted(now, accepted.providerMessageId())
+                    .store(attempt.sending(), ExecutionStatus.SENT),
+                ReceiptIndex.row(accepted.providerMessageId(), attempt.sending()))
+            : null;
     Effects fx =
-        store.inTransaction(uow -> record(uow, tenant, attempt, outcome, failure, ctx, now));
+        store.inTransaction(uow -> record(uow, tenant, attempt, outcome, sent, failure, ctx, now));
     fx.countInto(tally);
     env.afterCommit(tenant, fx);
     env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
   }
 
   private Prepared prepare(
-      UnitOfWork uow, TenantId tenant, Lease lease, ExecutionId id, Context ctx, Instant now) {
+      UnitOfWork uow,
+      TenantId tenant,
+      Lease lease,
+      ExecutionId id,
+      Marked marked,
+      Context ctx,
+      Instant now) {
     Effects fx = new Effects();
     Lease held = uow.dueWork().extend(lease, now, env.leaseFor);
     Optional<Versioned<ExecutionRecord>> row = uow.executions().find(id);
@@ -168,9 +218,12 @@ final class Dispatcher {
       fx.count = Tally.Count.FAILED;
       return new Prepared(null, fx);
     }
-    ExecutionDocument sending = doc.attempting(now);
-    uow.executions().update(sending.store(record, ExecutionStatus.SENDING), row.get().version());
-    return new Prepared(new Attempt(held, record, sending), fx);
+    boolean asRead = record.equals(marked.read());
+    ExecutionDocument sending = asRead ? marked.doc() : doc.attempting(now);
+    ExecutionRecord sendingRow =
+        asRead ? marked.row() : sending.store(record, ExecutionStatus.SENDING);
+    uow.executions().update(sendingRow, row.get().version());
+    return new Prepared(new Attempt(held, record, sending, sendingRow), fx);
   }
 
   private Effects record(
@@ -178,6 +231,7 @@ final class Dispatcher {
       TenantId tenant,
       Attempt attempt,
       @Nullable SendResult result,
+      @Nullable Sent sent,
       String error,
       Context ctx,
       Instant now) {
@@ -188,9 +242,15 @@ final class Dispatcher {
     String execution = record.id().value();
     if (result instanceof SendResult.Accepted accepted) {
       uow.dueWork().complete(attempt.lease());
-      ExecutionDocument sent = doc.accepted(now, accepted.providerMessageId());
-      uow.executions().update(sent.store(record, ExecutionStatus.SENT), row.version());
-      ReceiptIndex.put(uow, accepted.providerMessageId(), record);
+      boolean asWritten = sent != null && record.equals(attempt.sending());
+      ExecutionRecord sentRow =
+          asWritten
+              ? sent.row()
+              : doc.accepted(now, accepted.providerMessageId()).store(record, ExecutionStatus.SENT);
+      uow.executions().update(sentRow, row.version());
+      ReceiptIndex.put(
+          uow,
+          asWritten ? sent.receiptIndex() : ReceiptIndex.row(accepted.providerMessageId(), record));
       fx.audit.add(sendAudit(tenant, record, doc, now, "accepted"));
       fx.events.add(
           new SamvadEvent(

@@ -191,7 +191,7 @@ record ExecutionDocument(
         record.customerId(),
         record.channel(),
         status.name(),
-        Codec.write(this),
+        Codec.write(record.id(), this),
         record.createdAt());
   }
 

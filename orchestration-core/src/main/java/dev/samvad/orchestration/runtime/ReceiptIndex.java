@@ -38,21 +38,24 @@ final class ReceiptIndex {
     }
   }
 
-  static void put(UnitOfWork uow, String providerMessageId, ExecutionRecord message) {
-    ExecutionId id = indexId(providerMessageId);
-    if (uow.executions().find(id).isPresent()) {
+  /** The index row for {@code message} accepted under {@code providerMessageId}. */
+  static ExecutionRecord row(String providerMessageId, ExecutionRecord message) {
+    return new ExecutionRecord(
+        indexId(providerMessageId),
+        Codec.RECEIPTS,
+        Codec.SYSTEM,
+        message.channel(),
+        "INDEX",
+        Codec.write(new Entry(message.id(), providerMessageId)),
+        message.createdAt());
+  }
+
+  /** Stores an index {@link #row}, unless the provider id is indexed already. */
+  static void put(UnitOfWork uow, ExecutionRecord indexRow) {
+    if (uow.executions().find(indexRow.id()).isPresent()) {
       return;
     }
-    uow.executions()
-        .insert(
-            new ExecutionRecord(
-                id,
-                Codec.RECEIPTS,
-                Codec.SYSTEM,
-                message.channel(),
-                "INDEX",
-                Codec.write(new Entry(message.id(), providerMessageId)),
-                message.createdAt()));
+    uow.executions().insert(indexRow);
   }
 
   static Optional<ExecutionId> find(UnitOfWork uow, String providerMessageId) {

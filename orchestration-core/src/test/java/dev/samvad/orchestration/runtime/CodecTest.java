@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
@@ -44,6 +45,27 @@ import org.junit.jupiter.api.Test;
 class CodecTest {
   private static final CampaignEngine ENGINE = CampaignEngine.create();
   private static final CustomerId CUSTOMER = new CustomerId("C-1");
+
+  /** The mapper the runtime stored documents with before they went compact. */
+  private static final ObjectMapper FULL_SHAPE = RuntimeJson.newMapper();
+
+  /**
+   * A campaign waiting for its first reminder exactly as the runtime stored it before documents
+   * went compact (every field, amounts with their display text).
+   */
+  private static final String OLD_DOCUMENT =
+      "{\"campaignId\":\"fp-0\",\"customerId\":\"C-0\",\"playbookId\":\"standard-b2b\","
+          + "\"playbookVersion\":1,\"phase\":\"ACTIVE\",\"items\":[{\"invoiceId\":\"I0\","
+          + "\"invoiceNumber\":\"INV/I0\",\"issueDate\":\"2026-02-20\",\"dueDate\":\"2026-03-12\","
+          + "\"amount\":{\"paise\":100000,\"currency\":\"INR\",\"formatted\":\"₹1,000.00\"},"
+          + "\"outstanding\":{\"paise\":100000,\"currency\":\"INR\",\"formatted\":\"₹1,000.00\"}}],"
+          + "\"nextStep\":0,\"shiftDays\":0,\"planned\":{\"step\":0,\"channel\":\"EMAIL\","
+          + "\"channelIndex\":1,\"slot\":\"AFTERNOON\",\"at\":\"2026-03-09T09:30:00Z\","
+          + "\"redo\":false},\"wakeAt\":\"2026-03-09T09:30:00Z\",\"repliedSinceStep\":false,"
+          + "\"optedOut\":[],\"paymentMessages\":[],\"pending\":[],\"tasks\":[],\"executionSeq\":0,"
+          + "\"repeats\":0,\"remindersSent\":0,\"holdOut\":false,\"seenEvents\":[],"
+          + "\"history\":[{\"at\":\"2026-03-02T04:30:00Z\",\"what\":\"started with 1 invoice(s) on"
+          + " playbook standard-b2b\"}],\"createdAt\":\"2026-03-02T04:30:00Z\"}";
 
   private static Context context(Playbook playbook, Instant now) {
     Context base =
@@ -132,6 +154,8 @@ class CodecTest {
     for (Playbook playbook : Playbooks.all()) {
       for (CampaignState state : busyRun(playbook)) {
         CampaignRecord record = Codec.encode(state, playbook.name());
+        // Parsed, not served from the cache that encode just filled.
+        assertEquals(state, Codec.parseState(record.json()), record.json());
         assertEquals(state, Codec.decode(record), record.json());
         assertEquals(state.playbookId(), record.type());
         sawTaskOutcome |= state.tasks().stream().anyMatch(t -> t.outcome().isPresent());
@@ -142,6 +166,49 @@ class CodecTest {
     assertTrue(checked > 30, "checked " + checked);
     assertTrue(sawTaskOutcome, "no completed task was round-tripped");
     assertTrue(sawArm, "no optimiser arm was round-tripped");
+  }
+
+  @Test
+  void statesStoredInTheFullShapeReadTheSame() throws Exception {
+    int checked = 0;
+    for (Playbook playbook : Playbooks.all()) {
+      for (CampaignState state : busyRun(playbook)) {
+        String full = FULL_SHAPE.writeValueAsString(state);
+        assertEquals(state, Codec.parseState(full), full);
+        checked++;
+      }
+    }
+    assertTrue(checked > 30, "checked " + checked);
+  }
+
+  @Test
+  void anOldDocumentStillReads() {
+    CampaignState state = Codec.parseState(OLD_DOCUMENT);
+    assertEquals(new CampaignId("fp-0"), state.campaignId());
+    assertEquals(CampaignState.Phase.ACTIVE, state.phase());
+    assertEquals(Money.ofPaise(100_000), state.items().get(0).outstanding());
+    assertEquals(Instant.parse("2026-03-09T09:30:00Z"), state.wakeAt().orElseThrow());
+    assertEquals(ChannelKind.EMAIL, state.planned().orElseThrow().channel());
+    assertEquals(1, state.planned().orElseThrow().channelIndex());
+    assertEquals(0, state.nextStep());
+    assertTrue(state.optedOut().isEmpty());
+    assertTrue(state.tasks().isEmpty());
+    assertFalse(state.holdOut());
+    assertEquals(1, state.history().size());
+    // Written again, it is the same state in fewer bytes.
+    String compact = Codec.encode(state, "Standard B2B").json();
+    assertEquals(state, Codec.parseState(compact));
+    assertTrue(compact.length() < OLD_DOCUMENT.length() * 3 / 4, compact);
+  }
+
+  @Test
+  void storedStatesLeaveOutEmptiesDefaultsAndDisplayText() {
+    CampaignState started = busyRun(Playbooks.standardB2b()).get(0);
+    String json = Codec.encode(started, "Standard B2B").json();
+    for (String left : List.of("\"formatted\"", "[]", "\"repeats\"", "\"holdOut\"", ":false")) {
+      assertFalse(json.contains(left), left + " in " + json);
+    }
+    assertTrue(json.contains("\"items\""), json);
   }
 
   @Test
@@ -158,7 +225,7 @@ class CodecTest {
   }
 
   @Test
-  void outboxDocumentsRoundTripForEveryContentKind() {
+  void outboxDocumentsRoundTripForEveryContentKind() throws Exception {
     var tenant = RuntimeFixtures.TENANT;
     ExecutionId id = new ExecutionId("cmp-1:m1");
     List<OutboundMessage> messages =
@@ -218,8 +285,12 @@ class CodecTest {
               .retryAt(now, now.plusSeconds(60), "busy")
               .attempting(now.plusSeconds(60))
               .accepted(now.plusSeconds(61), "prov-1");
-      ExecutionDocument back = Codec.read(Codec.write(doc), ExecutionDocument.class);
+      String json = Codec.write(doc);
+      ExecutionDocument back = Codec.read(json, ExecutionDocument.class);
       assertEquals(doc, back);
+      assertEquals(doc, Codec.parseDocument(json));
+      // Documents stored in the full shape, before storage went compact, read the same.
+      assertEquals(doc, Codec.parseDocument(FULL_SHAPE.writeValueAsString(doc)));
       assertEquals(2, back.attempt());
       assertFalse(back.timeline().isEmpty());
     }
