@@ -1,38 +1,32 @@
 package dev.samvad.benchmarks;
 
 import dev.samvad.api.CampaignId;
-import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
-import dev.samvad.api.EmailAddress;
 import dev.samvad.api.Gstin;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.Money;
-import dev.samvad.api.PhoneNumber;
 import dev.samvad.api.TenantId;
-import dev.samvad.culture.ContactWindowPolicy;
 import dev.samvad.culture.CulturalProfile;
 import dev.samvad.culture.CulturalProfiler;
 import dev.samvad.culture.ProfileInput;
 import dev.samvad.culture.ReferenceData;
 import dev.samvad.culture.RelationshipContext;
-import dev.samvad.culture.UpiPayee;
 import dev.samvad.orchestration.CampaignEngine;
 import dev.samvad.orchestration.CampaignState;
 import dev.samvad.orchestration.Context;
 import dev.samvad.orchestration.CustomerCard;
 import dev.samvad.orchestration.Decision;
 import dev.samvad.orchestration.Event;
-import dev.samvad.orchestration.FrequencyCaps;
 import dev.samvad.orchestration.MessageComposer;
 import dev.samvad.orchestration.OpenItem;
 import dev.samvad.orchestration.Playbook;
 import dev.samvad.orchestration.Playbooks;
 import dev.samvad.orchestration.TenantPolicy;
 import dev.samvad.orchestration.ThompsonSampler;
+import dev.samvad.orchestration.runtime.UniformContexts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -84,21 +78,8 @@ public class EngineBenchmark {
                 new ProfileInput.Builder(customer).gstin(new Gstin("24AAACR5055K1ZD")).build(),
                 START);
     playbook = Playbooks.standardB2b();
-    CustomerCard card =
-        new CustomerCard(
-            "Shree Traders",
-            Optional.of("Mehul Shah"),
-            Optional.of(new EmailAddress("accounts@shreetraders.in")),
-            Optional.of(new PhoneNumber("+919812345678")),
-            Optional.empty());
-    TenantPolicy policy =
-        new TenantPolicy(
-            ContactWindowPolicy.standard(data),
-            FrequencyCaps.STANDARD,
-            "Acme Supplies",
-            Optional.of(new UpiPayee("acme@okbank", "Acme Supplies")),
-            Optional.empty(),
-            List.of(ChannelKind.EMAIL));
+    CustomerCard card = UniformContexts.card();
+    TenantPolicy policy = UniformContexts.policy(data);
     base =
         new Context(
             new TenantId("acme"),

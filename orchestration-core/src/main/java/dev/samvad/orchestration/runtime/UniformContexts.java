@@ -46,26 +46,37 @@ public final class UniformContexts {
                     .build(),
                 Instant.parse("2026-03-01T00:00:00Z"));
     RelationshipContext relationship = RelationshipContext.firstContact(LocalDate.of(2026, 3, 1));
-    CustomerCard card =
-        new CustomerCard(
-            "Shree Traders",
-            Optional.of("Mehul Shah"),
-            Optional.of(new EmailAddress("accounts@shreetraders.in")),
-            Optional.of(new PhoneNumber("+919812345678")),
-            Optional.empty());
-    TenantPolicy policy =
-        new TenantPolicy(
-            ContactWindowPolicy.standard(data),
-            FrequencyCaps.STANDARD,
-            "Acme Supplies",
-            Optional.of(new UpiPayee("acme@okbank", "Acme Supplies")),
-            Optional.empty(),
-            List.of(ChannelKind.EMAIL));
+    CustomerCard card = card();
+    TenantPolicy policy = policy(data);
     return ContextSource.of(
         policy,
         MessageComposer.create(data),
         (tenant, customer) ->
             Optional.of(new CustomerFacts(relabelled(profile, customer), relationship, card)));
+  }
+
+  /** The card every customer gets: Shree Traders, reachable by e-mail and phone. */
+  public static CustomerCard card() {
+    return new CustomerCard(
+        "Shree Traders",
+        Optional.of("Mehul Shah"),
+        Optional.of(new EmailAddress("accounts@shreetraders.in")),
+        Optional.of(new PhoneNumber("+919812345678")),
+        Optional.empty());
+  }
+
+  /**
+   * The tenant policy: standard contact windows and caps, a UPI payee, invoices delivered by
+   * e-mail.
+   */
+  public static TenantPolicy policy(ReferenceData data) {
+    return new TenantPolicy(
+        ContactWindowPolicy.standard(data),
+        FrequencyCaps.STANDARD,
+        "Acme Supplies",
+        Optional.of(new UpiPayee("acme@okbank", "Acme Supplies")),
+        Optional.empty(),
+        List.of(ChannelKind.EMAIL));
   }
 
   // The runtime checks that a context is the customer's own.
