@@ -18,6 +18,7 @@ import dev.samvad.relationship.text.ReplyAnalysis;
 import dev.samvad.relationship.text.ReplyAnalyzer;
 import dev.samvad.relationship.text.ReplyText;
 import dev.samvad.sdk.HybridResult;
+import dev.samvad.sdk.HybridResult.Fallback;
 import dev.samvad.sdk.HybridResult.Path;
 import dev.samvad.sdk.HybridResult.Reason;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -52,16 +54,20 @@ public final class HybridPolicy {
   private final LanguageModel model;
   private final Duration deadline;
   private final @Nullable ExecutorService pool;
+  private final LlmQuota quota;
 
   /**
    * @param model the configured model ({@link LanguageModel#none()} when there is none)
    * @param deadline how long the model may take
    * @param pool where model calls run; null when there is no model
+   * @param quota each tenant's limits on model use, checked before every call
    */
-  public HybridPolicy(LanguageModel model, Duration deadline, @Nullable ExecutorService pool) {
+  public HybridPolicy(
+      LanguageModel model, Duration deadline, @Nullable ExecutorService pool, LlmQuota quota) {
     this.model = model;
     this.deadline = deadline;
     this.pool = pool;
+    this.quota = quota;
   }
 
   /** The rules' answer and the model's, for each reply, within one deadline. */
@@ -129,8 +135,7 @@ public final class HybridPolicy {
             rules, Reason.INVALID_OUTPUT, "reading did not map: " + e.getClass().getSimpleName());
       }
     }
-    LlmOutcome.Failed<ReplyReading> f = (LlmOutcome.Failed<ReplyReading>) outcome;
-    return HybridResult.rules(rules, reason(f.kind()), f.detail());
+    return fellBack(rules, (LlmOutcome.Failed<ReplyReading>) outcome);
   }
 
   /**
@@ -154,7 +159,7 @@ public final class HybridPolicy {
     }
     LlmOutcome<DraftedMessage> outcome = await(call, System.nanoTime() + deadline.toNanos());
     if (outcome instanceof LlmOutcome.Failed<DraftedMessage> f) {
-      return HybridResult.rules(rendered, reason(f.kind()), f.detail());
+      return fellBack(rendered, f);
     }
     LlmOutcome.Answered<DraftedMessage> a = (LlmOutcome.Answered<DraftedMessage>) outcome;
     ModelDrafts.Review review = ModelDrafts.review(a.value(), context, lint);
@@ -170,12 +175,35 @@ public final class HybridPolicy {
     return new HybridResult<>(review.accepted().get(), path(a.repaired()), Optional.empty());
   }
 
+  /**
+   * Asks the model on the pool, unless the tenant's quota refuses (then an already-completed
+   * failure, and no call). An answered call's tokens are counted when it answers, even after the
+   * deadline.
+   */
   private <R> @Nullable Future<LlmOutcome<R>> submit(LlmTask<R> task) {
+    Optional<LlmOutcome.Failed<R>> refused = quota.take(task.tenant());
+    if (refused.isPresent()) {
+      return CompletableFuture.completedFuture(refused.get());
+    }
     try {
-      return pool.submit(() -> model.run(task, deadline));
+      return pool.submit(
+          () -> {
+            LlmOutcome<R> outcome = model.run(task, deadline);
+            if (outcome instanceof LlmOutcome.Answered<R> a) {
+              quota.charge(task.tenant(), a.usage());
+            }
+            return outcome;
+          });
     } catch (RejectedExecutionException e) {
       return null;
     }
+  }
+
+  private static <T> HybridResult<T> fellBack(T rules, LlmOutcome.Failed<?> failed) {
+    return new HybridResult<>(
+        rules,
+        Path.RULES,
+        Optional.of(new Fallback(reason(failed.kind()), failed.detail(), failed.retryAfter())));
   }
 
   private static <R> LlmOutcome<R> await(Future<LlmOutcome<R>> call, long giveUpAt) {
