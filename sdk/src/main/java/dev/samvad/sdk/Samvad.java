@@ -374,7 +374,8 @@ public final class Samvad implements AutoCloseable {
         auditSink,
         actor,
         constraintMemory,
-        constraintSink);
+        constraintSink,
+        hybrid);
   }
 
   /** Opens each engine's door for the JSON API. */

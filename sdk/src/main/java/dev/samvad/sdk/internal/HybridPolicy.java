@@ -2,6 +2,8 @@ package dev.samvad.sdk.internal;
 
 import dev.samvad.api.TenantId;
 import dev.samvad.api.llm.DraftedMessage;
+import dev.samvad.api.llm.ExplainAnalysis;
+import dev.samvad.api.llm.Explanation;
 import dev.samvad.api.llm.ReplyReading;
 import dev.samvad.api.spi.LanguageModel;
 import dev.samvad.api.spi.LlmOutcome;
@@ -173,6 +175,33 @@ public final class HybridPolicy {
           rendered, Reason.REJECTED_BY_APPROACH_VALIDATION, "blocked by " + blockers);
     }
     return new HybridResult<>(review.accepted().get(), path(a.repaired()), Optional.empty());
+  }
+
+  /**
+   * The model's plain-language explanation of an analysis, when one arrives valid within the
+   * deadline and states no number the task does not give ({@link ExplainAnalysis#numberNotGiven},
+   * checked here for any model); otherwise empty, with the reason. The rules' own explanation is
+   * the analysis's text, which the caller always keeps.
+   */
+  public HybridResult<Optional<Explanation>> explain(ExplainAnalysis task) {
+    Optional<Explanation> none = Optional.empty();
+    if (pool == null) {
+      return HybridResult.rules(none, Reason.NO_MODEL, "no language model configured");
+    }
+    Future<LlmOutcome<Explanation>> call = submit(task);
+    if (call == null) {
+      return HybridResult.rules(none, Reason.UNAVAILABLE, "no thread free for the model call");
+    }
+    LlmOutcome<Explanation> outcome = await(call, System.nanoTime() + deadline.toNanos());
+    if (outcome instanceof LlmOutcome.Failed<Explanation> f) {
+      return fellBack(none, f);
+    }
+    LlmOutcome.Answered<Explanation> a = (LlmOutcome.Answered<Explanation>) outcome;
+    Optional<String> problem = task.numberNotGiven(a.value());
+    if (problem.isPresent()) {
+      return HybridResult.rules(none, Reason.INVALID_OUTPUT, problem.get());
+    }
+    return new HybridResult<>(Optional.of(a.value()), path(a.repaired()), Optional.empty());
   }
 
   /**
