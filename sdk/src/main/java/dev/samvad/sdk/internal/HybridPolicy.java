@@ -1,7 +1,6 @@
 package dev.samvad.sdk.internal;
 
 import dev.samvad.api.TenantId;
-import dev.samvad.api.llm.DraftedMessage;
 import dev.samvad.api.llm.ExplainAnalysis;
 import dev.samvad.api.llm.Explanation;
 import dev.samvad.api.llm.ReplyReading;
@@ -35,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -151,30 +151,22 @@ public final class HybridPolicy {
       RenderedMessage rendered,
       ApproachContext context,
       MessageLint lint) {
-    if (pool == null) {
-      return HybridResult.rules(rendered, Reason.NO_MODEL, "no language model configured");
-    }
-    Future<LlmOutcome<DraftedMessage>> call =
-        submit(ModelDrafts.task(tenant, plan, facts, rendered));
-    if (call == null) {
-      return HybridResult.rules(rendered, Reason.UNAVAILABLE, "no thread free for the model call");
-    }
-    LlmOutcome<DraftedMessage> outcome = await(call, System.nanoTime() + deadline.toNanos());
-    if (outcome instanceof LlmOutcome.Failed<DraftedMessage> f) {
-      return fellBack(rendered, f);
-    }
-    LlmOutcome.Answered<DraftedMessage> a = (LlmOutcome.Answered<DraftedMessage>) outcome;
-    ModelDrafts.Review review = ModelDrafts.review(a.value(), context, lint);
-    if (review.accepted().isEmpty()) {
-      String blockers =
-          review.findings().stream()
-              .filter(ApproachFinding::blocks)
-              .map(ApproachFinding::code)
-              .collect(Collectors.joining(", "));
-      return HybridResult.rules(
-          rendered, Reason.REJECTED_BY_APPROACH_VALIDATION, "blocked by " + blockers);
-    }
-    return new HybridResult<>(review.accepted().get(), path(a.repaired()), Optional.empty());
+    return askOne(
+        ModelDrafts.task(tenant, plan, facts, rendered),
+        rendered,
+        a -> {
+          ModelDrafts.Review review = ModelDrafts.review(a.value(), context, lint);
+          if (review.accepted().isEmpty()) {
+            String blockers =
+                review.findings().stream()
+                    .filter(ApproachFinding::blocks)
+                    .map(ApproachFinding::code)
+                    .collect(Collectors.joining(", "));
+            return HybridResult.rules(
+                rendered, Reason.REJECTED_BY_APPROACH_VALIDATION, "blocked by " + blockers);
+          }
+          return new HybridResult<>(review.accepted().get(), path(a.repaired()), Optional.empty());
+        });
   }
 
   /**
@@ -185,23 +177,36 @@ public final class HybridPolicy {
    */
   public HybridResult<Optional<Explanation>> explain(ExplainAnalysis task) {
     Optional<Explanation> none = Optional.empty();
+    return askOne(
+        task,
+        none,
+        a -> {
+          Optional<String> problem = task.numberNotGiven(a.value());
+          if (problem.isPresent()) {
+            return HybridResult.rules(none, Reason.INVALID_OUTPUT, problem.get());
+          }
+          return new HybridResult<>(Optional.of(a.value()), path(a.repaired()), Optional.empty());
+        });
+  }
+
+  /**
+   * Asks one task within the deadline: {@code rules} with the reason when the model cannot be asked
+   * or fails, else what {@code answered} makes of its answer.
+   */
+  private <T, R> HybridResult<T> askOne(
+      LlmTask<R> task, T rules, Function<LlmOutcome.Answered<R>, HybridResult<T>> answered) {
     if (pool == null) {
-      return HybridResult.rules(none, Reason.NO_MODEL, "no language model configured");
+      return HybridResult.rules(rules, Reason.NO_MODEL, "no language model configured");
     }
-    Future<LlmOutcome<Explanation>> call = submit(task);
+    Future<LlmOutcome<R>> call = submit(task);
     if (call == null) {
-      return HybridResult.rules(none, Reason.UNAVAILABLE, "no thread free for the model call");
+      return HybridResult.rules(rules, Reason.UNAVAILABLE, "no thread free for the model call");
     }
-    LlmOutcome<Explanation> outcome = await(call, System.nanoTime() + deadline.toNanos());
-    if (outcome instanceof LlmOutcome.Failed<Explanation> f) {
-      return fellBack(none, f);
+    LlmOutcome<R> outcome = await(call, System.nanoTime() + deadline.toNanos());
+    if (outcome instanceof LlmOutcome.Failed<R> f) {
+      return fellBack(rules, f);
     }
-    LlmOutcome.Answered<Explanation> a = (LlmOutcome.Answered<Explanation>) outcome;
-    Optional<String> problem = task.numberNotGiven(a.value());
-    if (problem.isPresent()) {
-      return HybridResult.rules(none, Reason.INVALID_OUTPUT, problem.get());
-    }
-    return new HybridResult<>(Optional.of(a.value()), path(a.repaired()), Optional.empty());
+    return answered.apply((LlmOutcome.Answered<R>) outcome);
   }
 
   /**
