@@ -20,7 +20,6 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,39 +36,31 @@ class ConstraintExplanationTest {
       "{\"summary\":\"₹1,18,000.00 is still open and overdue.\","
           + "\"points\":[\"Call the customer about the oldest invoice first.\"]}";
 
-  private MockWebServer server;
-  private Samvad samvad;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
+  private final MockWebServer server = new MockWebServer();
 
   @AfterEach
   void stop() throws IOException {
-    if (samvad != null) {
-      samvad.close();
-    }
     server.shutdown();
   }
 
+  /** Analyses a one-invoice ledger with {@code model}; the explanation, after the common checks. */
   private JsonNode analyze(LanguageModel model, Duration deadline) {
-    samvad =
+    try (Samvad samvad =
         Samvad.builder()
             .clock(SteppableClock.startingAt(AT))
             .languageModel(model)
             .languageModelDeadline(deadline)
-            .build();
-    TenantSession acme = samvad.tenant(ApiClient.ACME);
-    acme.putCustomer(Samples.customer("C-1"));
-    acme.putInvoice(Samples.invoice("I-1", "C-1", "S/25/001", 1_18_000));
-    JsonNode body = assertOk(ApiClient.acme(samvad).call("POST", ANALYZE, "{}"), 200);
-    assertEquals(
-        1_18_000_00L, body.at("/analysis/kpis/closingReceivables/paise").asLong(), "the figure");
-    assertEquals(body.at("/analysis/summary").asText(), body.at("/explanation/rules").asText());
-    assertTrue(body.at("/explanation/rules").asText().length() > 0);
-    return body.at("/explanation");
+            .build()) {
+      TenantSession acme = samvad.tenant(ApiClient.ACME);
+      acme.putCustomer(Samples.customer("C-1"));
+      acme.putInvoice(Samples.invoice("I-1", "C-1", "S/25/001", 1_18_000));
+      JsonNode body = assertOk(ApiClient.acme(samvad).call("POST", ANALYZE, "{}"), 200);
+      assertEquals(
+          1_18_000_00L, body.at("/analysis/kpis/closingReceivables/paise").asLong(), "the figure");
+      assertEquals(body.at("/analysis/summary").asText(), body.at("/explanation/rules").asText());
+      assertTrue(body.at("/explanation/rules").asText().length() > 0);
+      return body.at("/explanation");
+    }
   }
 
   @Test
