@@ -18,6 +18,7 @@ import dev.samvad.deepseek.internal.TenantBook;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -218,7 +219,8 @@ public final class DeepSeekLanguageModel implements LanguageModel {
    * (The breaker is only looked at here; {@code lead} takes the permit.)
    */
   private <R> Optional<LlmOutcome<R>> refuseFast(TenantId tenant, TenantBook.Account account) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), budgetZone);
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, budgetZone);
     TenantCaps cap = caps.getOrDefault(tenant, defaultCaps);
     long tokens = account.tokens(today);
     if (tokens >= cap.maxTokensPerDay()
@@ -229,10 +231,13 @@ public final class DeepSeekLanguageModel implements LanguageModel {
             EVENT_BUDGET_EXHAUSTED,
             Map.of("day", today.toString(), "tokens", Long.toString(tokens)));
       }
+      // the budget day resets at the next midnight of the budget zone: the caller's retry time
+      Instant resets = today.plusDays(1).atStartOfDay(budgetZone).toInstant();
       return Optional.of(
-          failed(
+          new LlmOutcome.Failed<>(
               FailureKind.BUDGET_EXHAUSTED,
-              "daily budget of the tenant is spent (" + tokens + " tokens)"));
+              "daily budget of the tenant is spent (" + tokens + " tokens)",
+              Optional.of(Duration.between(now, resets))));
     }
     if (!breaker.allowsCallsNow()) {
       return Optional.of(failed(FailureKind.CIRCUIT_OPEN, CIRCUIT_OPEN_DETAIL));
@@ -250,7 +255,7 @@ public final class DeepSeekLanguageModel implements LanguageModel {
             task.resultType().cast(a.value()), LlmUsage.NONE, a.repaired());
       }
       LlmOutcome.Failed<?> f = (LlmOutcome.Failed<?>) o;
-      return failed(f.kind(), f.detail());
+      return new LlmOutcome.Failed<>(f.kind(), f.detail(), f.retryAfter());
     } catch (TimeoutException e) {
       return failed(FailureKind.TIMEOUT, "deadline passed waiting for an identical call in flight");
     } catch (InterruptedException e) {

@@ -302,6 +302,8 @@ class LanguageModelResilienceTest {
     failed(model.run(read(2), DEADLINE));
 
     assertEquals(FailureKind.BUDGET_EXHAUSTED, f.kind());
+    // 04:00Z is 09:30 in Asia/Kolkata: the budget day resets at midnight there, 14 h 30 min later
+    assertEquals(Optional.of(Duration.ofHours(14).plusMinutes(30)), f.retryAfter());
     assertEquals(1, server.getRequestCount());
     assertEquals(1, events.events(ACME).size());
     assertEquals(DeepSeekLanguageModel.EVENT_BUDGET_EXHAUSTED, events.events(ACME).get(0).type());

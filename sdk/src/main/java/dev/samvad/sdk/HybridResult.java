@@ -1,6 +1,7 @@
 package dev.samvad.sdk;
 
 import dev.samvad.api.InvalidInputException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,14 @@ public record HybridResult<T>(T value, Path path, Optional<Fallback> fallback) {
     return new HybridResult<>(value, Path.RULES, Optional.of(new Fallback(reason, detail)));
   }
 
+  /**
+   * How long until the model will be asked again, when the rules answered because a quota or budget
+   * was spent ({@link Reason#BUDGET_EXHAUSTED}); empty otherwise.
+   */
+  public Optional<Duration> retryAfter() {
+    return fallback.flatMap(Fallback::retryAfter);
+  }
+
   /** Which path answered. */
   public enum Path {
     /** The rule engine (the model was not asked, failed, was late or was rejected). */
@@ -46,12 +55,28 @@ public record HybridResult<T>(T value, Path path, Optional<Fallback> fallback) {
    *
    * @param reason the kind of reason
    * @param detail a short explanation, safe to log (never customer text or a key)
+   * @param retryAfter how long until the model will be asked again, when a quota or budget is spent
+   *     (Samvad's {@link LlmLimits}, or the model's own budget: until its day resets)
    */
-  public record Fallback(Reason reason, String detail) {
-    /** Requires both parts. */
+  public record Fallback(Reason reason, String detail, Optional<Duration> retryAfter) {
+    /** Requires every part; a retry time is never negative. */
     public Fallback {
       InvalidInputException.require(reason, "reason");
       InvalidInputException.require(detail, "detail");
+      InvalidInputException.require(retryAfter, "retryAfter");
+      if (retryAfter.isPresent() && retryAfter.get().isNegative()) {
+        throw new InvalidInputException("retryAfter", "must not be negative");
+      }
+    }
+
+    /** A fallback with no time to retry. */
+    public Fallback(Reason reason, String detail) {
+      this(reason, detail, Optional.empty());
+    }
+
+    /** {@link #retryAfter()} in whole seconds, rounded up. */
+    public Optional<Long> retryAfterSeconds() {
+      return retryAfter.map(d -> d.getSeconds() + (d.getNano() > 0 ? 1 : 0));
     }
   }
 
@@ -69,7 +94,10 @@ public record HybridResult<T>(T value, Path path, Optional<Fallback> fallback) {
     RATE_LIMITED,
     /** The circuit breaker is open; no call was made. */
     CIRCUIT_OPEN,
-    /** The tenant's token or cost budget is spent. */
+    /**
+     * The tenant's quota on model use ({@link LlmLimits}) or the model's own token or cost budget
+     * is spent; {@link HybridResult#retryAfter()} says when the model will be asked again.
+     */
     BUDGET_EXHAUSTED,
     /** The model's output did not validate. */
     INVALID_OUTPUT,

@@ -29,6 +29,7 @@ import dev.samvad.sdk.internal.CultureEngines;
 import dev.samvad.sdk.internal.DataRights;
 import dev.samvad.sdk.internal.HybridPolicy;
 import dev.samvad.sdk.internal.Ledger;
+import dev.samvad.sdk.internal.LlmQuota;
 import dev.samvad.sdk.internal.OrchestrationDesk;
 import dev.samvad.sdk.internal.RelationshipDesk;
 import dev.samvad.sdk.internal.ReplyDesk;
@@ -126,7 +127,9 @@ public final class Samvad implements AutoCloseable {
     b.channels.forEach(runtime::channel);
     this.campaigns = runtime.build();
     this.llmPool = b.languageModel == LanguageModel.none() ? null : llmPool(b.languageModelThreads);
-    this.hybrid = new HybridPolicy(b.languageModel, b.languageModelDeadline, llmPool);
+    this.hybrid =
+        new HybridPolicy(
+            b.languageModel, b.languageModelDeadline, llmPool, new LlmQuota(b.llmLimits, clock));
     this.jsonApi =
         new JsonApiHandler(
             new SamvadServices(), b.maxRequestBytes, b.apiLimits, clock, closed::get);
@@ -371,7 +374,8 @@ public final class Samvad implements AutoCloseable {
         auditSink,
         actor,
         constraintMemory,
-        constraintSink);
+        constraintSink,
+        hybrid);
   }
 
   /** Opens each engine's door for the JSON API. */
@@ -478,6 +482,7 @@ public final class Samvad implements AutoCloseable {
     private AuditSink auditSink = new InMemoryAuditSink();
     private CustomerTeams customerTeams = CustomerTeams.none();
     private Function<TenantId, ApiLimits> apiLimits = tenant -> ApiLimits.unlimited();
+    private Function<TenantId, LlmLimits> llmLimits = tenant -> LlmLimits.unlimited();
     private EventSink eventSink = new InMemoryEventSink();
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private @Nullable ConstraintSink constraintSink;
@@ -643,6 +648,27 @@ public final class Samvad implements AutoCloseable {
       InvalidInputException.require(limits, "apiLimits");
       this.apiLimits =
           tenant -> InvalidInputException.require(limits.apply(tenant), "apiLimits(tenant)");
+      return this;
+    }
+
+    /**
+     * The same limits on language-model use for every tenant, enforced for any {@link
+     * #languageModel}; see {@link LlmLimits}. Default: {@link LlmLimits#unlimited()}.
+     */
+    public Builder llmLimits(LlmLimits limits) {
+      InvalidInputException.require(limits, "llmLimits");
+      this.llmLimits = tenant -> limits;
+      return this;
+    }
+
+    /**
+     * Each tenant's limits on language-model use, for hosts whose plans differ; see {@link
+     * LlmLimits}. Called once per tenant, on its first model call; it must not return null.
+     */
+    public Builder llmLimits(Function<TenantId, LlmLimits> limits) {
+      InvalidInputException.require(limits, "llmLimits");
+      this.llmLimits =
+          tenant -> InvalidInputException.require(limits.apply(tenant), "llmLimits(tenant)");
       return this;
     }
 

@@ -14,14 +14,18 @@ final class DeepSeekMock {
 
   /** The adapter against {@code server}, with no retries. */
   static LanguageModel model(MockWebServer server) {
+    return builder(server).build();
+  }
+
+  /** A builder of the adapter against {@code server}, with no retries, for more settings. */
+  static DeepSeekLanguageModel.Builder builder(MockWebServer server) {
     return DeepSeekLanguageModel.builder(
-            DeepSeekConfig.builder()
-                .baseUrl(server.url("/").toString())
-                .apiKey("sk-test")
-                .model("deepseek-v4-flash")
-                .maxRetries(0)
-                .build())
-        .build();
+        DeepSeekConfig.builder()
+            .baseUrl(server.url("/").toString())
+            .apiKey("sk-test")
+            .model("deepseek-v4-flash")
+            .maxRetries(0)
+            .build());
   }
 
   /** A chat completion whose message is {@code content}. */

@@ -4,7 +4,12 @@ import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.LanguageForm;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.LlmTask;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Explain an analysis (a constraint analysis of the collection funnel, say) in plain words for an
@@ -25,6 +30,8 @@ public record ExplainAnalysis(
     List<String> findings)
     implements LlmTask<Explanation> {
 
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
   /** Rejects nulls and copies the lists. */
   public ExplainAnalysis {
     InvalidInputException.require(tenant, "tenant");
@@ -32,6 +39,47 @@ public record ExplainAnalysis(
     InvalidInputException.require(language, "language");
     figures = List.copyOf(InvalidInputException.require(figures, "figures"));
     findings = List.copyOf(InvalidInputException.require(findings, "findings"));
+  }
+
+  /**
+   * The fact check every explanation of this task must pass, whichever model wrote it: a number in
+   * the summary or points that is not among the subject, figures and findings (digits of any script
+   * compared as ASCII; {@code 1,20,000} and {@code 120000}, {@code 47.50} and {@code 47.5} are one
+   * number).
+   *
+   * @return a problem naming the field, safe to log (never quoting the text); empty when none
+   */
+  public Optional<String> numberNotGiven(Explanation explanation) {
+    StringBuilder given = new StringBuilder(subject);
+    figures.forEach(f -> given.append('\n').append(f.name()).append(' ').append(f.value()));
+    findings.forEach(f -> given.append('\n').append(f));
+    Set<String> allowed = numbers(given.toString());
+    String text = explanation.summary() + "\n" + String.join("\n", explanation.points());
+    for (String n : numbers(text)) {
+      if (!allowed.contains(n)) {
+        return Optional.of("text: states a number that is not among the figures");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Set<String> numbers(String text) {
+    StringBuilder ascii = new StringBuilder(text.length());
+    text.chars()
+        .forEach(
+            c ->
+                ascii.append(
+                    Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : (char) c));
+    Set<String> out = new HashSet<>();
+    Matcher m = NUMBER.matcher(ascii);
+    while (m.find()) {
+      String n = m.group().replace(",", "");
+      if (n.contains(".")) {
+        n = n.replaceAll("0+$", ""); // 47.50 and 47.5 are one number
+      }
+      out.add(n.endsWith(".") ? n.substring(0, n.length() - 1) : n);
+    }
+    return out;
   }
 
   @Override

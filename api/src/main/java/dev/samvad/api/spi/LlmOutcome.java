@@ -1,5 +1,9 @@
 package dev.samvad.api.spi;
 
+import dev.samvad.api.InvalidInputException;
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * What a {@link LanguageModel} call produced: a validated answer, or a failure as a value.
  *
@@ -21,8 +25,27 @@ public sealed interface LlmOutcome<R> {
    *
    * @param kind why
    * @param detail a short explanation safe to log (never the API key or customer text)
+   * @param retryAfter how long until a call may be answered again, when that is known (a spent
+   *     budget: until it resets); empty otherwise
    */
-  record Failed<R>(FailureKind kind, String detail) implements LlmOutcome<R> {}
+  record Failed<R>(FailureKind kind, String detail, Optional<Duration> retryAfter)
+      implements LlmOutcome<R> {
+
+    /** Requires every part; a retry time is never negative. */
+    public Failed {
+      InvalidInputException.require(kind, "kind");
+      InvalidInputException.require(detail, "detail");
+      InvalidInputException.require(retryAfter, "retryAfter");
+      if (retryAfter.isPresent() && retryAfter.get().isNegative()) {
+        throw new InvalidInputException("retryAfter", "must not be negative");
+      }
+    }
+
+    /** A failure with no known time to retry. */
+    public Failed(FailureKind kind, String detail) {
+      this(kind, detail, Optional.empty());
+    }
+  }
 
   /** Why a call produced no answer. */
   enum FailureKind {

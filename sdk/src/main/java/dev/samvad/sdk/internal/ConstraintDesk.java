@@ -12,6 +12,7 @@ import dev.samvad.api.LanguageForm;
 import dev.samvad.api.NotFoundException;
 import dev.samvad.api.Region;
 import dev.samvad.api.TenantId;
+import dev.samvad.api.llm.Explanation;
 import dev.samvad.api.model.Address;
 import dev.samvad.api.model.BusinessSize;
 import dev.samvad.api.model.Customer;
@@ -34,6 +35,7 @@ import dev.samvad.constraint.InvoiceFact;
 import dev.samvad.constraint.PaymentFact;
 import dev.samvad.constraint.Portfolio;
 import dev.samvad.culture.CulturalProfile;
+import dev.samvad.sdk.HybridResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -168,6 +170,7 @@ public final class ConstraintDesk {
   private final String actor;
   private final Memory memory;
   private final Optional<ConstraintSink> sink;
+  private final HybridPolicy hybrid;
 
   /**
    * @param tenant the tenant
@@ -178,6 +181,7 @@ public final class ConstraintDesk {
    * @param actor who asks
    * @param memory the latest analyses
    * @param sink the host's export, if any
+   * @param hybrid where analyses are explained by a language model, when one is configured
    */
   public ConstraintDesk(
       TenantId tenant,
@@ -187,7 +191,8 @@ public final class ConstraintDesk {
       AuditSink audit,
       String actor,
       Memory memory,
-      Optional<ConstraintSink> sink) {
+      Optional<ConstraintSink> sink,
+      HybridPolicy hybrid) {
     this.tenant = tenant;
     this.store = store;
     this.culture = culture;
@@ -196,6 +201,16 @@ public final class ConstraintDesk {
     this.actor = actor;
     this.memory = memory;
     this.sink = sink;
+    this.hybrid = hybrid;
+  }
+
+  /**
+   * A language model's plain-language explanation of {@code outcome}'s analysis under the hybrid
+   * policy: present only when it arrives valid within the deadline and states only the analysis's
+   * numbers. The rules' explanation ({@code analysis.summary}) stands either way.
+   */
+  public HybridResult<Optional<Explanation>> explain(Outcome outcome) {
+    return hybrid.explain(ConstraintExplanations.task(tenant, outcome.scope(), outcome.analysis()));
   }
 
   /** The analysis date: Samvad's clock's today in Asia/Kolkata. */

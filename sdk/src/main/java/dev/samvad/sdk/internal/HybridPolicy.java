@@ -1,7 +1,8 @@
 package dev.samvad.sdk.internal;
 
 import dev.samvad.api.TenantId;
-import dev.samvad.api.llm.DraftedMessage;
+import dev.samvad.api.llm.ExplainAnalysis;
+import dev.samvad.api.llm.Explanation;
 import dev.samvad.api.llm.ReplyReading;
 import dev.samvad.api.spi.LanguageModel;
 import dev.samvad.api.spi.LlmOutcome;
@@ -18,6 +19,7 @@ import dev.samvad.relationship.text.ReplyAnalysis;
 import dev.samvad.relationship.text.ReplyAnalyzer;
 import dev.samvad.relationship.text.ReplyText;
 import dev.samvad.sdk.HybridResult;
+import dev.samvad.sdk.HybridResult.Fallback;
 import dev.samvad.sdk.HybridResult.Path;
 import dev.samvad.sdk.HybridResult.Reason;
 import java.time.Duration;
@@ -25,12 +27,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -52,16 +56,20 @@ public final class HybridPolicy {
   private final LanguageModel model;
   private final Duration deadline;
   private final @Nullable ExecutorService pool;
+  private final LlmQuota quota;
 
   /**
    * @param model the configured model ({@link LanguageModel#none()} when there is none)
    * @param deadline how long the model may take
    * @param pool where model calls run; null when there is no model
+   * @param quota each tenant's limits on model use, checked before every call
    */
-  public HybridPolicy(LanguageModel model, Duration deadline, @Nullable ExecutorService pool) {
+  public HybridPolicy(
+      LanguageModel model, Duration deadline, @Nullable ExecutorService pool, LlmQuota quota) {
     this.model = model;
     this.deadline = deadline;
     this.pool = pool;
+    this.quota = quota;
   }
 
   /** The rules' answer and the model's, for each reply, within one deadline. */
@@ -129,8 +137,7 @@ public final class HybridPolicy {
             rules, Reason.INVALID_OUTPUT, "reading did not map: " + e.getClass().getSimpleName());
       }
     }
-    LlmOutcome.Failed<ReplyReading> f = (LlmOutcome.Failed<ReplyReading>) outcome;
-    return HybridResult.rules(rules, reason(f.kind()), f.detail());
+    return fellBack(rules, (LlmOutcome.Failed<ReplyReading>) outcome);
   }
 
   /**
@@ -144,38 +151,93 @@ public final class HybridPolicy {
       RenderedMessage rendered,
       ApproachContext context,
       MessageLint lint) {
-    if (pool == null) {
-      return HybridResult.rules(rendered, Reason.NO_MODEL, "no language model configured");
-    }
-    Future<LlmOutcome<DraftedMessage>> call =
-        submit(ModelDrafts.task(tenant, plan, facts, rendered));
-    if (call == null) {
-      return HybridResult.rules(rendered, Reason.UNAVAILABLE, "no thread free for the model call");
-    }
-    LlmOutcome<DraftedMessage> outcome = await(call, System.nanoTime() + deadline.toNanos());
-    if (outcome instanceof LlmOutcome.Failed<DraftedMessage> f) {
-      return HybridResult.rules(rendered, reason(f.kind()), f.detail());
-    }
-    LlmOutcome.Answered<DraftedMessage> a = (LlmOutcome.Answered<DraftedMessage>) outcome;
-    ModelDrafts.Review review = ModelDrafts.review(a.value(), context, lint);
-    if (review.accepted().isEmpty()) {
-      String blockers =
-          review.findings().stream()
-              .filter(ApproachFinding::blocks)
-              .map(ApproachFinding::code)
-              .collect(Collectors.joining(", "));
-      return HybridResult.rules(
-          rendered, Reason.REJECTED_BY_APPROACH_VALIDATION, "blocked by " + blockers);
-    }
-    return new HybridResult<>(review.accepted().get(), path(a.repaired()), Optional.empty());
+    return askOne(
+        ModelDrafts.task(tenant, plan, facts, rendered),
+        rendered,
+        a -> {
+          ModelDrafts.Review review = ModelDrafts.review(a.value(), context, lint);
+          if (review.accepted().isEmpty()) {
+            String blockers =
+                review.findings().stream()
+                    .filter(ApproachFinding::blocks)
+                    .map(ApproachFinding::code)
+                    .collect(Collectors.joining(", "));
+            return HybridResult.rules(
+                rendered, Reason.REJECTED_BY_APPROACH_VALIDATION, "blocked by " + blockers);
+          }
+          return new HybridResult<>(review.accepted().get(), path(a.repaired()), Optional.empty());
+        });
   }
 
+  /**
+   * The model's plain-language explanation of an analysis, when one arrives valid within the
+   * deadline and states no number the task does not give ({@link ExplainAnalysis#numberNotGiven},
+   * checked here for any model); otherwise empty, with the reason. The rules' own explanation is
+   * the analysis's text, which the caller always keeps.
+   */
+  public HybridResult<Optional<Explanation>> explain(ExplainAnalysis task) {
+    Optional<Explanation> none = Optional.empty();
+    return askOne(
+        task,
+        none,
+        a -> {
+          Optional<String> problem = task.numberNotGiven(a.value());
+          if (problem.isPresent()) {
+            return HybridResult.rules(none, Reason.INVALID_OUTPUT, problem.get());
+          }
+          return new HybridResult<>(Optional.of(a.value()), path(a.repaired()), Optional.empty());
+        });
+  }
+
+  /**
+   * Asks one task within the deadline: {@code rules} with the reason when the model cannot be asked
+   * or fails, else what {@code answered} makes of its answer.
+   */
+  private <T, R> HybridResult<T> askOne(
+      LlmTask<R> task, T rules, Function<LlmOutcome.Answered<R>, HybridResult<T>> answered) {
+    if (pool == null) {
+      return HybridResult.rules(rules, Reason.NO_MODEL, "no language model configured");
+    }
+    Future<LlmOutcome<R>> call = submit(task);
+    if (call == null) {
+      return HybridResult.rules(rules, Reason.UNAVAILABLE, "no thread free for the model call");
+    }
+    LlmOutcome<R> outcome = await(call, System.nanoTime() + deadline.toNanos());
+    if (outcome instanceof LlmOutcome.Failed<R> f) {
+      return fellBack(rules, f);
+    }
+    return answered.apply((LlmOutcome.Answered<R>) outcome);
+  }
+
+  /**
+   * Asks the model on the pool, unless the tenant's quota refuses (then an already-completed
+   * failure, and no call). An answered call's tokens are counted when it answers, even after the
+   * deadline.
+   */
   private <R> @Nullable Future<LlmOutcome<R>> submit(LlmTask<R> task) {
+    Optional<LlmOutcome.Failed<R>> refused = quota.take(task.tenant());
+    if (refused.isPresent()) {
+      return CompletableFuture.completedFuture(refused.get());
+    }
     try {
-      return pool.submit(() -> model.run(task, deadline));
+      return pool.submit(
+          () -> {
+            LlmOutcome<R> outcome = model.run(task, deadline);
+            if (outcome instanceof LlmOutcome.Answered<R> a) {
+              quota.charge(task.tenant(), a.usage());
+            }
+            return outcome;
+          });
     } catch (RejectedExecutionException e) {
       return null;
     }
+  }
+
+  private static <T> HybridResult<T> fellBack(T rules, LlmOutcome.Failed<?> failed) {
+    return new HybridResult<>(
+        rules,
+        Path.RULES,
+        Optional.of(new Fallback(reason(failed.kind()), failed.detail(), failed.retryAfter())));
   }
 
   private static <R> LlmOutcome<R> await(Future<LlmOutcome<R>> call, long giveUpAt) {

@@ -7,6 +7,7 @@ import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.Language;
 import dev.samvad.api.NotFoundException;
 import dev.samvad.api.Region;
+import dev.samvad.api.llm.Explanation;
 import dev.samvad.api.model.BusinessSize;
 import dev.samvad.constraint.AtRiskCustomer;
 import dev.samvad.constraint.BindingConstraint;
@@ -27,6 +28,7 @@ import dev.samvad.constraint.MsmedInvoice;
 import dev.samvad.constraint.ReplyOutcome;
 import dev.samvad.constraint.SegmentComparison;
 import dev.samvad.constraint.SendHourEffectiveness;
+import dev.samvad.sdk.HybridResult;
 import dev.samvad.sdk.Permission;
 import dev.samvad.sdk.internal.ConstraintDesk;
 import dev.samvad.sdk.internal.json.brief.ConstraintAnalysisRequest;
@@ -99,6 +101,7 @@ final class ConstraintRoutes {
    * @param inputNotes how segments were found and other notes on the inputs
    * @param unusedFields brief fields that were accepted but do not feed the analysis
    * @param analysis the analysis
+   * @param explanation the analysis in plain words: the rules' always, a model's when it answered
    */
   record AnalysisAnswer(
       String customerId,
@@ -112,7 +115,24 @@ final class ConstraintRoutes {
       boolean comparedWithPrevious,
       List<String> inputNotes,
       List<String> unusedFields,
-      ConstraintAnalysis analysis) {}
+      ConstraintAnalysis analysis,
+      Explained explanation) {}
+
+  /**
+   * The analysis in plain words under the hybrid policy.
+   *
+   * @param rules the rules' explanation ({@code analysis.summary}), always
+   * @param model a language model's summary and points, only when it answered valid within the
+   *     deadline stating only the analysis's numbers
+   * @param answeredBy which path answered, and why the model's explanation is absent when it is
+   */
+  record Explained(String rules, Optional<Explanation> model, ReplyRoutes.AnsweredBy answeredBy) {}
+
+  private static Explained explained(ConstraintDesk desk, ConstraintDesk.Outcome outcome) {
+    HybridResult<Optional<Explanation>> model = desk.explain(outcome);
+    return new Explained(
+        outcome.analysis().summary(), model.value(), ReplyRoutes.AnsweredBy.of(model));
+  }
 
   private static Reply analyze(Call call, ConstraintAnalysisRequest body) {
     Optional<CustomerId> customer = scope(body.customerId());
@@ -146,7 +166,8 @@ final class ConstraintRoutes {
             hadPrevious,
             outcome.inputNotes(),
             unused(body),
-            outcome.analysis()));
+            outcome.analysis(),
+            explained(desk, outcome)));
   }
 
   private static Optional<CustomerId> scope(@Nullable String customerId) {

@@ -80,7 +80,8 @@ final class ContentRoutes {
    */
   record ModelDraft(
       HybridResult.Path path,
-      Optional<HybridResult.Fallback> fallback,
+      Optional<ReplyRoutes.Why> fallback,
+      Optional<Long> retryAfterSeconds,
       Optional<RenderedMessage> message) {}
 
   /** The validate-approach answer. */
@@ -125,7 +126,8 @@ final class ContentRoutes {
         modelDraft =
             new ModelDraft(
                 drafted.path(),
-                drafted.fallback(),
+                drafted.fallback().map(ReplyRoutes.Why::of),
+                drafted.fallback().flatMap(HybridResult.Fallback::retryAfterSeconds),
                 drafted.path() == HybridResult.Path.RULES
                     ? Optional.empty()
                     : Optional.of(drafted.value()));

@@ -373,7 +373,7 @@ final class OrchestrationRoutes {
             body.customerId().value(),
             result.replyId(),
             result.analysis(),
-            new ReplyRoutes.AnsweredBy(read.path(), read.fallback()),
+            ReplyRoutes.AnsweredBy.of(read),
             result.trigger().name(),
             result.triggers().stream().map(Trigger::name).toList(),
             result.date(),

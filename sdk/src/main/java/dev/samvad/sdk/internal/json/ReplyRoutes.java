@@ -54,8 +54,27 @@ final class ReplyRoutes {
    */
   record MessageResult(int index, String channel, ReplyAnalysis analysis, AnsweredBy answeredBy) {}
 
-  /** Which path of the hybrid policy answered, and why the model's answer was not used. */
-  record AnsweredBy(HybridResult.Path path, Optional<HybridResult.Fallback> fallback) {}
+  /**
+   * Which path of the hybrid policy answered, why the model's answer was not used, and — when a
+   * quota or budget on the model is spent — the whole seconds until the model is asked again.
+   */
+  record AnsweredBy(
+      HybridResult.Path path, Optional<Why> fallback, Optional<Long> retryAfterSeconds) {
+
+    static AnsweredBy of(HybridResult<?> result) {
+      return new AnsweredBy(
+          result.path(),
+          result.fallback().map(Why::of),
+          result.fallback().flatMap(HybridResult.Fallback::retryAfterSeconds));
+    }
+  }
+
+  /** Why the rules answered, as the JSON API writes it. */
+  record Why(HybridResult.Reason reason, String detail) {
+    static Why of(HybridResult.Fallback fallback) {
+      return new Why(fallback.reason(), fallback.detail());
+    }
+  }
 
   /** What the messages say together. */
   record Aggregate(
@@ -147,9 +166,7 @@ final class ReplyRoutes {
     List<MessageResult> results = new ArrayList<>();
     for (int i = 0; i < analyses.size(); i++) {
       HybridResult<ReplyAnalysis> r = read.get(i);
-      results.add(
-          new MessageResult(
-              i, channels.get(i), analyses.get(i), new AnsweredBy(r.path(), r.fallback())));
+      results.add(new MessageResult(i, channels.get(i), analyses.get(i), AnsweredBy.of(r)));
     }
     return Reply.ok(
         new SentimentAnswer(
