@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes campaigns: starts them, applies events, wakes them when due. Each change reads the
@@ -167,7 +168,8 @@ final class Decider {
                               Optional.empty(),
                               decision.state(),
                               decision.commands(),
-                              latest.name(),
+                              DecisionWriter.encode(
+                                  decision.state(), decision.commands(), latest.name(), now),
                               now,
                               fx);
                           fx.audit.add(
@@ -238,7 +240,8 @@ final class Decider {
     CampaignId id = new CampaignId(lease.key().substring(2));
     TenantStore store = env.store.tenant(tenant);
     // Read in the unit of work, parsed outside it: other workers need not wait for the parse.
-    Optional<CampaignState> snapshot = store.inTransaction(uow -> row(uow, id)).map(Codec::decode);
+    Optional<CampaignRecord> read = store.inTransaction(uow -> row(uow, id));
+    Optional<CampaignState> snapshot = read.map(Codec::decode);
     if (snapshot.isEmpty() || !due(snapshot.get(), now)) {
       store.run(
           uow -> {
@@ -251,6 +254,8 @@ final class Decider {
       return;
     }
     Context ctx = env.context(tenant, snapshot.get(), now);
+    List<Event> events = List.of(new Event.TimeReached(now));
+    Planned planned = plan(read.get(), snapshot.get(), events, ctx, env);
     Effects fx =
         store.inTransaction(
             uow -> {
@@ -260,18 +265,68 @@ final class Decider {
               if (stored.isEmpty()) {
                 return effects;
               }
+              if (planned != null && stored.get().value().equals(planned.read())) {
+                // The campaign is as first read: the decision made on it outside stands.
+                writer.write(
+                    uow,
+                    tenant,
+                    stored,
+                    planned.state(),
+                    planned.commands(),
+                    planned.encoded(),
+                    ctx.now(),
+                    effects);
+                finishUnit(effects, id.value());
+                return effects;
+              }
               CampaignState state = Codec.decode(stored.get().value());
               if (!due(state, now)) {
                 state.wakeAt().ifPresent(at -> uow.dueWork().schedule(lease.key(), at));
                 return effects;
               }
-              decideAndWrite(uow, tenant, id, List.of(new Event.TimeReached(now)), ctx, effects);
+              decideAndWrite(uow, tenant, id, events, ctx, effects);
               finishUnit(effects, id.value());
               return effects;
             });
     tally.decisions++;
     env.afterCommit(tenant, fx);
     env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
+  }
+
+  /**
+   * A decision made outside any unit of work on the campaign as first read, with its rows encoded,
+   * so that the engine and the encoding do not hold up other workers. Used only if the stored
+   * record is still exactly {@code read}: the engine is a function of the state, the events and the
+   * context, so the decision is then the one the unit of work would make.
+   */
+  private record Planned(
+      CampaignRecord read,
+      CampaignState state,
+      List<Command> commands,
+      DecisionWriter.Encoded encoded) {}
+
+  /**
+   * Decides ahead on the state first read; nothing (decide inside the unit of work, as before) if
+   * that fails, so an error surfaces where it always did.
+   */
+  private static @Nullable Planned plan(
+      CampaignRecord read, CampaignState state, List<Event> events, Context ctx, Env env) {
+    try {
+      CampaignState next = state;
+      List<Command> commands = new ArrayList<>();
+      for (Event event : events) {
+        Decision decision = env.engine.next(next, event, ctx);
+        commands.addAll(decision.commands());
+        next = decision.state();
+      }
+      return new Planned(
+          read,
+          next,
+          commands,
+          DecisionWriter.encode(next, commands, ctx.playbook().name(), ctx.now()));
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static boolean due(CampaignState state, Instant now) {
@@ -297,7 +352,14 @@ final class Decider {
       state = decision.state();
     }
     writer.write(
-        uow, tenant, Optional.of(stored), state, commands, ctx.playbook().name(), ctx.now(), fx);
+        uow,
+        tenant,
+        Optional.of(stored),
+        state,
+        commands,
+        DecisionWriter.encode(state, commands, ctx.playbook().name(), ctx.now()),
+        ctx.now(),
+        fx);
     return state;
   }
 

@@ -1,5 +1,6 @@
 package dev.samvad.orchestration.runtime;
 
+import dev.samvad.api.ExecutionId;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.SamvadEvent;
 import dev.samvad.api.store.CampaignRecord;
@@ -9,6 +10,7 @@ import dev.samvad.api.store.Versioned;
 import dev.samvad.orchestration.CampaignState;
 import dev.samvad.orchestration.Command;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,16 +35,44 @@ final class DecisionWriter {
     return "x:" + id.value();
   }
 
+  /**
+   * A decision's new rows, encoded: the campaign record and an outbox row per message (by execution
+   * id). Encoding needs no unit of work, so it can be done before one.
+   */
+  record Encoded(CampaignRecord campaign, Map<ExecutionId, ExecutionRecord> outbox) {}
+
+  /** Encodes the rows {@code state} and {@code commands} lead to, without writing them. */
+  static Encoded encode(
+      CampaignState state, List<Command> commands, String playbookName, Instant now) {
+    Map<ExecutionId, ExecutionRecord> outbox = new HashMap<>();
+    for (Command command : commands) {
+      if (command instanceof Command.Send send) {
+        outbox.put(
+            send.executionId(),
+            new ExecutionRecord(
+                send.executionId(),
+                state.campaignId(),
+                state.customerId(),
+                send.channel(),
+                ExecutionStatus.QUEUED.name(),
+                Codec.write(send.executionId(), ExecutionDocument.queued(send, now)),
+                now));
+      }
+    }
+    return new Encoded(Codec.encode(state, playbookName), outbox);
+  }
+
+  /** Writes the decision, its rows already {@link #encode encoded}. */
   void write(
       UnitOfWork uow,
       TenantId tenant,
       Optional<Versioned<CampaignRecord>> stored,
       CampaignState state,
       List<Command> commands,
-      String playbookName,
+      Encoded encoded,
       Instant now,
       Effects fx) {
-    CampaignRecord record = Codec.encode(state, playbookName);
+    CampaignRecord record = encoded.campaign();
     if (stored.isPresent()
         && stored.get().value().status().equals(CampaignState.Phase.PAUSED.name())
         && state.phase() == CampaignState.Phase.ACTIVE) {
@@ -58,16 +88,7 @@ final class DecisionWriter {
         if (Gate.countsForCaps(send.intent())) {
           supersede(uow, state, send, now);
         }
-        uow.executions()
-            .insert(
-                new ExecutionRecord(
-                    send.executionId(),
-                    state.campaignId(),
-                    state.customerId(),
-                    send.channel(),
-                    ExecutionStatus.QUEUED.name(),
-                    Codec.write(send.executionId(), ExecutionDocument.queued(send, now)),
-                    now));
+        uow.executions().insert(encoded.outbox().get(send.executionId()));
         uow.dueWork().schedule(executionKey(send.executionId()), now);
       } else if (command instanceof Command.CreateTask created) {
         fx.events.add(

@@ -81,10 +81,12 @@ final class Dispatcher {
    * made before the prepare step's unit of work so that parsing and encoding do not hold up other
    * workers. Wasted when the gate holds the message back.
    */
-  private record Marked(ExecutionRecord read, ExecutionDocument doc, ExecutionRecord row) {
+  private record Marked(
+      ExecutionRecord read, ExecutionDocument readDoc, ExecutionDocument doc, ExecutionRecord row) {
     static Marked of(ExecutionRecord read, Instant now) {
-      ExecutionDocument doc = Codec.document(read).attempting(now);
-      return new Marked(read, doc, doc.store(read, ExecutionStatus.SENDING));
+      ExecutionDocument readDoc = Codec.document(read);
+      ExecutionDocument doc = readDoc.attempting(now);
+      return new Marked(read, readDoc, doc, doc.store(read, ExecutionStatus.SENDING));
     }
   }
 
@@ -176,7 +178,9 @@ final class Dispatcher {
     }
     ExecutionRecord record = row.get().value();
     ExecutionStatus status = ExecutionStatus.valueOf(record.status());
-    ExecutionDocument doc = Codec.document(record);
+    // The row as first read was parsed then; writing the marked row took its cache slot.
+    boolean asRead = record.equals(marked.read());
+    ExecutionDocument doc = asRead ? marked.readDoc() : Codec.document(record);
     Optional<CampaignState> campaign = Decider.find(uow, record.campaignId());
     List<Instant> moneySent =
         Gate.countsForCaps(doc.intent())
@@ -218,7 +222,6 @@ final class Dispatcher {
       fx.count = Tally.Count.FAILED;
       return new Prepared(null, fx);
     }
-    boolean asRead = record.equals(marked.read());
     ExecutionDocument sending = asRead ? marked.doc() : doc.attempting(now);
     ExecutionRecord sendingRow =
         asRead ? marked.row() : sending.store(record, ExecutionStatus.SENDING);
@@ -238,11 +241,14 @@ final class Dispatcher {
     Effects fx = new Effects();
     Versioned<ExecutionRecord> row = uow.executions().find(attempt.record().id()).orElseThrow();
     ExecutionRecord record = row.value();
-    ExecutionDocument doc = Codec.document(record);
+    // The row as the prepare step wrote it holds attempt.doc(); building the SENT row took its
+    // cache slot, so it is not parsed again.
+    boolean unchanged = record.equals(attempt.sending());
+    ExecutionDocument doc = unchanged ? attempt.doc() : Codec.document(record);
     String execution = record.id().value();
     if (result instanceof SendResult.Accepted accepted) {
       uow.dueWork().complete(attempt.lease());
-      boolean asWritten = sent != null && record.equals(attempt.sending());
+      boolean asWritten = sent != null && unchanged;
       ExecutionRecord sentRow =
           asWritten
               ? sent.row()

@@ -40,6 +40,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples of the runtime over the in-memory store and test channels. */
@@ -147,23 +149,13 @@ class CampaignRuntimeTest {
   void aFullPaymentCancelsTheQueuedReminderAndSendsThanks() {
     Harness h = new Harness(ist("2026-03-09T08:00"));
     CampaignRuntime runtime = h.runtime();
-    runtime.start(
-        TENANT,
-        K1,
-        C1,
-        Playbooks.HIGH_RISK,
-        List.of(item("A1", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 14), 10_000)));
+    startHighRiskForA1(runtime);
     h.clock.moveTo(ist("2026-03-09T12:00"));
     runtime.apply(TENANT, K1, new Event.TimeReached(h.now()));
     List<ExecutionView> queued = withStatus(runtime, K1, ExecutionStatus.QUEUED);
     assertEquals(1, queued.size(), runtime.executions(TENANT, K1).toString());
     assertTrue(queued.get(0).intent().asksForMoney());
-    CampaignState paid =
-        runtime.payment(
-            TENANT,
-            C1,
-            "PAY-1",
-            List.of(new Event.Allocation(new InvoiceId("A1"), Money.ofRupees(10_000))));
+    CampaignState paid = payA1(runtime, 10_000);
     assertEquals(Optional.of(Outcome.PAID), paid.outcome());
     runtime.runDue(h.now());
     assertEquals(
@@ -172,12 +164,7 @@ class CampaignRuntimeTest {
     List<MessageIntent> delivered = h.delivered().stream().map(c -> intentOf(runtime, c)).toList();
     assertEquals(List.of(MessageIntent.PAYMENT_THANKS), delivered);
     // The same payment again changes nothing.
-    CampaignState again =
-        runtime.payment(
-            TENANT,
-            C1,
-            "PAY-1",
-            List.of(new Event.Allocation(new InvoiceId("A1"), Money.ofRupees(10_000))));
+    CampaignState again = payA1(runtime, 10_000);
     assertEquals(paid, again);
     assertThrows(
         NotFoundException.class,
@@ -187,6 +174,25 @@ class CampaignRuntimeTest {
                 C1,
                 "PAY-2",
                 List.of(new Event.Allocation(new InvoiceId("Z9"), Money.ofRupees(1)))));
+  }
+
+  /** K1 for C1 on the high-risk playbook, for invoice A1 of ₹10,000 due on 14 March. */
+  private static void startHighRiskForA1(CampaignRuntime runtime) {
+    runtime.start(
+        TENANT,
+        K1,
+        C1,
+        Playbooks.HIGH_RISK,
+        List.of(item("A1", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 14), 10_000)));
+  }
+
+  /** C1 pays {@code rupees} towards invoice A1, as payment PAY-1. */
+  private static CampaignState payA1(CampaignRuntime runtime, long rupees) {
+    return runtime.payment(
+        TENANT,
+        C1,
+        "PAY-1",
+        List.of(new Event.Allocation(new InvoiceId("A1"), Money.ofRupees(rupees))));
   }
 
   private static MessageIntent intentOf(CampaignRuntime runtime, RecordingChannel.Call call) {
@@ -355,12 +361,7 @@ class CampaignRuntimeTest {
     h.recorders.put(
         ChannelKind.WHATSAPP, new RecordingChannel(h.channels.get(ChannelKind.WHATSAPP), h.clock));
     CampaignRuntime runtime = h.runtime();
-    runtime.start(
-        TENANT,
-        K1,
-        C1,
-        Playbooks.HIGH_RISK,
-        List.of(item("A1", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 14), 10_000)));
+    startHighRiskForA1(runtime);
     // A reminder that never arrived does not use up the daily cap: the fallback goes the same day.
     h.runUntil(runtime, ist("2026-03-09T14:00"), Duration.ofMinutes(5));
     List<RecordingChannel.Call> whatsapp = h.recorders.get(ChannelKind.WHATSAPP).calls();
@@ -385,12 +386,7 @@ class CampaignRuntimeTest {
     Harness h = new Harness(ist("2026-03-09T08:00"));
     h.recorders.remove(ChannelKind.WHATSAPP);
     CampaignRuntime runtime = h.runtime();
-    runtime.start(
-        TENANT,
-        K1,
-        C1,
-        Playbooks.HIGH_RISK,
-        List.of(item("A1", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 14), 10_000)));
+    startHighRiskForA1(runtime);
     h.runUntil(runtime, ist("2026-03-09T14:00"), Duration.ofMinutes(15));
     ExecutionView failed = withStatus(runtime, K1, ExecutionStatus.FAILED).get(0);
     assertTrue(
@@ -407,12 +403,7 @@ class CampaignRuntimeTest {
   void receiptsBuildTheTimelineOnceAndABounceFallsBack() {
     Harness h = new Harness(ist("2026-03-09T08:00"), b -> b.duplicateReceipts(1.0));
     CampaignRuntime runtime = h.runtime();
-    runtime.start(
-        TENANT,
-        K1,
-        C1,
-        Playbooks.HIGH_RISK,
-        List.of(item("A1", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 14), 10_000)));
+    startHighRiskForA1(runtime);
     h.runUntil(runtime, ist("2026-03-09T14:00"), Duration.ofMinutes(15));
     ExecutionView sent = withStatus(runtime, K1, ExecutionStatus.SENT).get(0);
     List<DeliveryReceipt> receipts = h.channels.get(sent.channel()).drainReceipts();
@@ -646,5 +637,39 @@ class CampaignRuntimeTest {
     assertEquals(
         ExecutionStatus.SENT,
         runtime.execution(TENANT, invoice.executionId()).orElseThrow().status());
+  }
+
+  /**
+   * The wake decides ahead on the campaign it first read, outside its unit of work; a part payment
+   * that lands in between (here while the wake builds its context) must not be lost: the decision
+   * is made again on the campaign as it stands, so the payment's outstanding amount survives.
+   */
+  @Test
+  void aPartPaymentWhileAWakeBuildsItsContextIsNotOverwrittenByTheWake() {
+    AtomicReference<CampaignRuntime> runtimeRef = new AtomicReference<>();
+    AtomicBoolean payOnNextContext = new AtomicBoolean();
+    ContextSource fixed = RuntimeFixtures.contexts();
+    ContextSource paying =
+        (tenant, customer, playbook, now) -> {
+          if (payOnNextContext.getAndSet(false)) {
+            payA1(runtimeRef.get(), 4_000);
+          }
+          return fixed.contextFor(tenant, customer, playbook, now);
+        };
+    Harness h = new Harness(ist("2026-03-09T08:00"), 1, b -> b, paying);
+    CampaignRuntime runtime = h.runtime();
+    runtimeRef.set(runtime);
+    startHighRiskForA1(runtime);
+    runtime.runDue(h.now());
+    assertTrue(runtime.executions(TENANT, K1).isEmpty(), "nothing in the outbox yet");
+    Instant wakeAt = runtime.find(TENANT, K1).orElseThrow().wakeAt().orElseThrow();
+    h.clock.moveTo(wakeAt);
+    payOnNextContext.set(true);
+    RunReport report = runtime.runDue(h.now());
+    assertFalse(payOnNextContext.get(), "the wake built a context");
+    assertEquals(1, report.decisions(), report.toString());
+    CampaignState state = runtime.find(TENANT, K1).orElseThrow();
+    assertEquals(Money.ofRupees(6_000), state.items().get(0).outstanding(), state.toString());
+    assertEquals(CampaignState.Phase.ACTIVE, state.phase());
   }
 }

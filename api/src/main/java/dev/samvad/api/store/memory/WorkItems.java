@@ -1,10 +1,9 @@
 package dev.samvad.api.store.memory;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +23,15 @@ final class WorkItems {
   }
 
   private final Map<String, Item> byKey = new HashMap<>();
-  private final TreeSet<Item> byDue =
-      new TreeSet<>(Comparator.comparing(Item::dueAt).thenComparing(Item::key));
+
+  /**
+   * In due order. Keyed by the item first placed at its (due time, key) position, mapped to the
+   * current item there: a lease taken, extended or given up keeps the due time, and then only the
+   * value is replaced, in one search, instead of a removal and an insertion. The key is only ever
+   * compared by due time and key, which the current item shares.
+   */
+  private final TreeMap<Item, Item> byDue = new TreeMap<>(WorkItems::dueOrder);
+
   private final AtomicLong tokens;
 
   WorkItems(AtomicLong tokens) {
@@ -37,7 +43,12 @@ final class WorkItems {
   }
 
   Iterable<Item> inDueOrder() {
-    return byDue;
+    return byDue.values();
+  }
+
+  private static int dueOrder(Item a, Item b) {
+    int byTime = a.dueAt().compareTo(b.dueAt());
+    return byTime != 0 ? byTime : a.key().compareTo(b.key());
   }
 
   long nextToken() {
@@ -57,11 +68,11 @@ final class WorkItems {
 
   private void apply(String key, @Nullable Item item) {
     Item old = item == null ? byKey.remove(key) : byKey.put(key, item);
-    if (old != null) {
+    if (old != null && (item == null || !old.dueAt().equals(item.dueAt()))) {
       byDue.remove(old);
     }
     if (item != null) {
-      byDue.add(item);
+      byDue.put(item, item);
     }
   }
 }
