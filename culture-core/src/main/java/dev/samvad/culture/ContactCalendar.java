@@ -43,8 +43,16 @@ final class ContactCalendar {
   ContactCalendar(FestivalCalendar calendar) {
     this.calendar = calendar;
     List<Festival> all = calendar.all();
-    this.quietFrom = calendar.coverageStart().map(LocalDate::toEpochDay).orElse(0L);
-    long quietUntil = calendar.coverageEnd().map(LocalDate::toEpochDay).orElse(-1L);
+    // Quiet windows spill over the covered dates (a late-December festival's window reaches into
+    // January), so the bitmap spans every window, not just the coverage.
+    long from = calendar.coverageStart().map(LocalDate::toEpochDay).orElse(0L);
+    long until = calendar.coverageEnd().map(LocalDate::toEpochDay).orElse(-1L);
+    for (Festival f : all) {
+      from = Math.min(from, f.quietFrom().toEpochDay());
+      until = Math.max(until, f.quietUntil().toEpochDay());
+    }
+    this.quietFrom = from;
+    long quietUntil = until;
     this.quietDays = (int) (quietUntil - quietFrom + 1);
     this.quietByKey = new long[KEYS][(quietDays + 63) >>> 6];
     List<Optional<IndianState>> states = new ArrayList<>();

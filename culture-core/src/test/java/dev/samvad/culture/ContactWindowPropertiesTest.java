@@ -98,6 +98,41 @@ class ContactWindowPropertiesTest {
         () -> moved.toString());
   }
 
+  /**
+   * Found by the property above: a quiet window that runs past the calendar's last covered day
+   * (Manipur's Christmas window into 1 January 2031) was not seen by the compiled calendar.
+   */
+  @org.junit.jupiter.api.Test
+  void aQuietWindowReachingPastTheCalendarsLastYearStillHolds() {
+    CulturalProfile london =
+        ContactWindowOracle.profile(
+            Optional.of(IndianState.MANIPUR),
+            Region.NORTHEAST,
+            new BusinessHours(
+                LocalTime.of(7, 0),
+                LocalTime.of(11, 0),
+                LocalTime.of(9, 0),
+                LocalTime.of(10, 0),
+                DayOfWeek.MONDAY),
+            List.of(),
+            0,
+            ZoneId.of("Europe/London"));
+    Case c =
+        new Case(
+            ZonedDateTime.parse("2030-12-22T02:15:00.000000001+05:30[Asia/Kolkata]"),
+            ChannelKind.EMAIL,
+            london,
+            ContactPurpose.PAYMENT_REMINDER,
+            List.of());
+    Optional<ZonedDateTime> expected =
+        c.oracle().earliest(c.desired(), c.channel(), london, c.purpose());
+    assertEquals(
+        Optional.of(Instant.parse("2031-01-02T08:00:00Z")), expected.map(ZonedDateTime::toInstant));
+    assertEquals(
+        expected.map(ZonedDateTime::toInstant),
+        answer(c.policy(), c).map(ZonedDateTime::toInstant));
+  }
+
   @Property(tries = 400)
   void aTightenedPolicyNeverAnswersEarlier(@ForAll("cases") Case c) {
     Optional<ZonedDateTime> baseline = answer(BASELINE, c);
