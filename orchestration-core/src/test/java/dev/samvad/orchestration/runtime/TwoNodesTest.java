@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two runtimes on one store, two threads each, never send the same step twice (on one channel), and
- * together send exactly what one runtime alone sends.
+ * together send every step one runtime alone sends, and no other. Which channel an "optimise" step
+ * takes may differ: the optimiser learns from other customers' outcomes, and each node joins the
+ * other's learning at its own next learning, so the order in which parallel passes finish can tip a
+ * draw (see {@code Optimisers}).
  */
 class TwoNodesTest {
   private static final Instant START = ist("2026-03-09T08:00");
@@ -50,6 +53,15 @@ class TwoNodesTest {
       steps.add(view.campaignId().value() + "/" + view.stepId() + "/" + view.channel());
     }
     return steps.stream().sorted().toList();
+  }
+
+  /** Each step sent, once, whatever its channels. */
+  private static java.util.SortedSet<String> withoutChannel(List<String> steps) {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (String step : steps) {
+      out.add(step.substring(0, step.lastIndexOf('/')));
+    }
+    return out;
   }
 
   @Test
@@ -85,6 +97,6 @@ class TwoNodesTest {
     }
     perStep.forEach((step, n) -> assertEquals(1, n, step + " went out " + n + " times"));
     assertTrue(perStep.size() > CUSTOMERS * 3, "messages: " + perStep.size());
-    assertEquals(steps(single, alone), steps(h, a));
+    assertEquals(withoutChannel(steps(single, alone)), withoutChannel(steps(h, a)));
   }
 }
