@@ -173,7 +173,7 @@ class OrchestrationRoutesTest {
   }
 
   @Test
-  void manualActionsAndTaskWorkAreAuditedOnceAsTheUserAndSendsNameTheCustomer() {
+  void startsManualActionsAndTaskWorkAreAuditedOnceAsTheUserAndSendsNameTheCustomer() {
     String id = startCampaign();
     runFor(Duration.ofDays(3));
     assertOk(
@@ -193,7 +193,8 @@ class OrchestrationRoutesTest {
     assertOk(
         api.call("POST", BASE + "/tasks/" + taskId + "/complete", "{\"outcome\":\"RESOLVED\"}"),
         200);
-    for (String action : List.of("campaign.pause", "task.claim", "task.complete")) {
+    for (String action :
+        List.of("campaign.start", "campaign.pause", "task.claim", "task.complete")) {
       List<AuditEntry> entries =
           audit.entries(ApiClient.ACME).stream().filter(e -> e.action().equals(action)).toList();
       assertEquals(1, entries.size(), action + " audited once: " + entries);

@@ -136,7 +136,24 @@ public final class CampaignRuntime implements AutoCloseable {
       CustomerId customer,
       String playbookId,
       List<OpenItem> items) {
-    return decider.start(tenant, id, customer, playbookId, items);
+    return decider.start(tenant, id, customer, playbookId, items, env.actor());
+  }
+
+  /**
+   * {@link #start(TenantId, CampaignId, CustomerId, String, List)} on someone's behalf: the audit
+   * entry ({@code campaign.start}, or {@code campaign.join} when the invoices join a running
+   * campaign) names {@code actor} instead of this runtime, in the same unit of work.
+   *
+   * @param actor who asked, as the audit trail names actors (e.g. {@code user:ravi}, {@code host})
+   */
+  public CampaignState start(
+      TenantId tenant,
+      CampaignId id,
+      CustomerId customer,
+      String playbookId,
+      List<OpenItem> items,
+      String actor) {
+    return decider.start(tenant, id, customer, playbookId, items, actor);
   }
 
   /**

@@ -91,8 +91,10 @@ final class Decider {
       CampaignId id,
       CustomerId customer,
       String playbookId,
-      List<OpenItem> items) {
+      List<OpenItem> items,
+      String actor) {
     InvalidInputException.require(tenant, "tenant");
+    InvalidInputException.require(actor, "actor");
     InvalidInputException.require(id, "campaignId");
     InvalidInputException.require(customer, "customerId");
     InvalidInputException.require(playbookId, "playbookId");
@@ -132,7 +134,7 @@ final class Decider {
                           fx.audit.add(
                               audit(
                                   tenant,
-                                  env.actor(),
+                                  actor,
                                   "campaign.join",
                                   joined.campaignId(),
                                   now,
@@ -175,7 +177,7 @@ final class Decider {
                           fx.audit.add(
                               audit(
                                   tenant,
-                                  env.actor(),
+                                  actor,
                                   "campaign.start",
                                   id,
                                   now,

@@ -10,7 +10,6 @@ import dev.samvad.api.NotFoundException;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.model.Invoice;
 import dev.samvad.api.model.Payment;
-import dev.samvad.api.spi.AuditEntry;
 import dev.samvad.api.spi.AuditSink;
 import dev.samvad.api.store.TenantStore;
 import dev.samvad.api.store.Versioned;
@@ -36,7 +35,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -114,12 +112,8 @@ public final class OrchestrationDesk {
     }
     String playbook = playbookId.orElse(Playbooks.STANDARD_B2B);
     CampaignId id = new CampaignId("cmp-" + UUID.randomUUID());
-    CampaignState state = runtime.start(tenant, id, customer, playbook, items);
-    record(
-        "campaign.start",
-        state.campaignId(),
-        Map.of("customer", customer.value(), "playbook", playbook));
-    return state;
+    // Audited once, by the runtime in the campaign's own unit of work, as this desk's actor.
+    return runtime.start(tenant, id, customer, playbook, items, actor);
   }
 
   /** The customer's invoices with money owed, as the campaign engine sees them. */
@@ -307,11 +301,5 @@ public final class OrchestrationDesk {
 
   static Money owed(CampaignState state) {
     return state.outstanding();
-  }
-
-  private void record(String action, CampaignId campaign, Map<String, String> details) {
-    audit.append(
-        new AuditEntry(
-            tenant, actor, action, "campaign:" + campaign.value(), clock.instant(), details));
   }
 }
