@@ -167,9 +167,16 @@ final class EventHandler {
       awaitPromise(await, date);
     } else if (reaction instanceof Reaction.PauseWithTask pause) {
       if (pause.acknowledge() && trigger == Trigger.DISPUTE) {
-        t.pending.add(
-            new CampaignState.Pending(
-                MessageIntent.DISPUTE_ACKNOWLEDGEMENT, Optional.empty(), Optional.empty()));
+        // One acknowledgement per dispute a person is working: a second message about it while
+        // the task is open joins that task (Transition.pause) and is not acknowledged again.
+        Optional<Task> open = t.openTaskFor(Task.TaskKind.RESOLVE_DISPUTE, pause.task());
+        if (open.isPresent()) {
+          t.note("dispute already acknowledged; task " + open.get().id() + " has it");
+        } else {
+          t.pending.add(
+              new CampaignState.Pending(
+                  MessageIntent.DISPUTE_ACKNOWLEDGEMENT, Optional.empty(), Optional.empty()));
+        }
       }
       Task.TaskKind kind =
           switch (trigger) {

@@ -298,7 +298,8 @@ final class Transition {
     planned = Optional.empty();
   }
 
-  private Optional<Task> openTaskFor(Task.TaskKind kind, String reason) {
+  /** The open task for the same matter, if one is still with a person. */
+  Optional<Task> openTaskFor(Task.TaskKind kind, String reason) {
     for (Task task : tasks) {
       if (task.isOpen() && task.sameMatter(kind, reason)) {
         return Optional.of(task);

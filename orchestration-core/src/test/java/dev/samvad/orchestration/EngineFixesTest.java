@@ -447,6 +447,26 @@ class EngineFixesTest {
     c.assertHistory("task " + first + " is still open for this");
   }
 
+  // A second dispute while the first is still with a person was acknowledged again.
+  @Test
+  void aSecondDisputeWhileTheFirstIsOpenIsNotAcknowledgedAgain() {
+    Conversation c =
+        Conversation.start(
+            STANDARD,
+            ist("2026-02-02T10:00"),
+            item("A1", LocalDate.of(2026, 1, 26), LocalDate.of(2026, 2, 9), 50_000));
+    c.runUntil(ist("2026-02-10T12:00"));
+    c.reply("R1", EMAIL, Trigger.DISPUTE, ist("2026-02-10T12:00"));
+    c.runUntil(ist("2026-02-11T12:00"));
+    c.reply("R2", EMAIL, Trigger.DISPUTE, ist("2026-02-11T12:00"));
+    c.runUntil(ist("2026-02-13T12:00"));
+    assertEquals(
+        1,
+        c.sends().stream().filter(s -> s.intent() == MessageIntent.DISPUTE_ACKNOWLEDGEMENT).count(),
+        () -> "acknowledgements in " + c.sends());
+    c.assertHistory("already acknowledged");
+  }
+
   // (i) an escalation repeats only a silence period after the last one was completed: a customer
   // who never answers got a fresh escalation the moment a late "no answer" was recorded.
   @Test
