@@ -1,18 +1,15 @@
 package dev.samvad.benchmarks;
 
 import dev.samvad.api.CampaignId;
-import dev.samvad.api.CustomerId;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.api.store.memory.InMemoryStore;
 import dev.samvad.orchestration.CampaignState;
-import dev.samvad.orchestration.Playbooks;
 import dev.samvad.orchestration.runtime.CampaignRuntime;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -100,17 +97,7 @@ public final class CampaignFootprint {
   }
 
   private static void start(CampaignRuntime runtime, int i) {
-    runtime.start(
-        TENANT,
-        new CampaignId("fp-" + i),
-        new CustomerId("C-" + i),
-        Playbooks.STANDARD_B2B,
-        List.of(
-            OrchestrationFixtures.item(
-                "I" + i,
-                LocalDate.of(2026, 2, 20),
-                LocalDate.of(2026, 3, 12),
-                1_000 + (i & 1023))));
+    OrchestrationFixtures.startStandard(runtime, TENANT, "fp", i, 1_000 + (i & 1023));
   }
 
   private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {

@@ -1,8 +1,11 @@
 package dev.samvad.benchmarks;
 
+import dev.samvad.api.CampaignId;
 import dev.samvad.api.ChannelKind;
+import dev.samvad.api.CustomerId;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.Money;
+import dev.samvad.api.TenantId;
 import dev.samvad.channel.Channel;
 import dev.samvad.channel.ChannelCapabilities;
 import dev.samvad.channel.OutboundMessage;
@@ -10,6 +13,7 @@ import dev.samvad.channel.SendResult;
 import dev.samvad.culture.CulturalProfile;
 import dev.samvad.culture.ReferenceData;
 import dev.samvad.orchestration.OpenItem;
+import dev.samvad.orchestration.Playbooks;
 import dev.samvad.orchestration.runtime.CampaignRuntime;
 import dev.samvad.orchestration.runtime.ContextSource;
 import dev.samvad.orchestration.runtime.UniformContexts;
@@ -36,6 +40,20 @@ final class OrchestrationFixtures {
   /** Every customer has the same facts: no profile is built per customer. */
   static ContextSource contexts() {
     return UniformContexts.gujaratTraders();
+  }
+
+  /**
+   * Starts campaign {@code prefix-i} for customer {@code C-i} on the standard playbook, over one
+   * invoice issued 20 February 2026 and due 12 March 2026 for {@code rupees}.
+   */
+  static void startStandard(
+      CampaignRuntime runtime, TenantId tenant, String prefix, int i, long rupees) {
+    runtime.start(
+        tenant,
+        new CampaignId(prefix + "-" + i),
+        new CustomerId("C-" + i),
+        Playbooks.STANDARD_B2B,
+        List.of(item("I" + i, LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 12), rupees)));
   }
 
   static OpenItem item(String id, LocalDate issued, LocalDate due, long rupees) {

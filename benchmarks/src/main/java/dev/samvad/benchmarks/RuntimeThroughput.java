@@ -1,17 +1,13 @@
 package dev.samvad.benchmarks;
 
-import dev.samvad.api.CampaignId;
-import dev.samvad.api.CustomerId;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.api.store.memory.InMemoryStore;
-import dev.samvad.orchestration.Playbooks;
 import dev.samvad.orchestration.runtime.CampaignRuntime;
 import dev.samvad.orchestration.runtime.RunReport;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -66,14 +62,7 @@ public final class RuntimeThroughput {
                 .build();
         long startNs = System.nanoTime();
         for (int i = 0; i < campaigns; i++) {
-          runtime.start(
-              TENANT,
-              new CampaignId("rt-" + i),
-              new CustomerId("C-" + i),
-              Playbooks.STANDARD_B2B,
-              List.of(
-                  OrchestrationFixtures.item(
-                      "I" + i, LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 12), 1_000 + i)));
+          OrchestrationFixtures.startStandard(runtime, TENANT, "rt", i, 1_000 + i);
         }
         long startedNs = System.nanoTime() - startNs;
         clock.advance(Duration.between(STARTED, NOW));

@@ -1,16 +1,9 @@
 package dev.samvad.examples.demo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samvad.api.CustomerId;
-import dev.samvad.api.json.SamvadJson;
 import dev.samvad.api.model.Customer;
 import dev.samvad.examples.story.HealthScores;
-import dev.samvad.sdk.JsonRequest;
-import dev.samvad.sdk.JsonResponse;
-import dev.samvad.sdk.Principal;
-import dev.samvad.sdk.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,7 +18,6 @@ import java.util.Map;
  */
 final class RelationshipChapter implements Chapter {
   static final String PATH = HealthScores.PATH;
-  private static final ObjectMapper JSON = SamvadJson.newMapper();
   private static final int WIDTH = 92;
   private static final int SHOWN = 3;
 
@@ -112,26 +104,7 @@ final class RelationshipChapter implements Chapter {
   }
 
   private static JsonNode analyze(DemoContext context, String customer) {
-    JsonResponse response =
-        context
-            .samvad()
-            .jsonApi()
-            .handle(
-                JsonRequest.of(
-                    "POST",
-                    PATH,
-                    "{\"customerId\": \"" + customer + "\"}",
-                    Principal.of(context.tenant(), "demo", Role.ADMINISTRATOR)));
-    JsonNode body;
-    try {
-      body = JSON.readTree(response.body());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("analyze answered unreadable JSON", e);
-    }
-    if (response.status() != 200) {
-      throw new IllegalStateException(
-          "analyze answered " + response.status() + ": " + body.path("message").asText());
-    }
-    return body;
+    return HealthScores.analyze(
+        context.samvad().jsonApi(), context.tenant(), new CustomerId(customer));
   }
 }

@@ -39,6 +39,14 @@ public final class HealthScores {
   }
 
   private static double score(JsonApi api, TenantId tenant, CustomerId customer) {
+    return analyze(api, tenant, customer).path("analysis").path("health").path("score").asDouble();
+  }
+
+  /**
+   * The whole answer of {@link #PATH} for one customer, asked as an administrator of {@code
+   * tenant}; anything but a 200 is an {@link IllegalStateException} with Samvad's message.
+   */
+  public static JsonNode analyze(JsonApi api, TenantId tenant, CustomerId customer) {
     JsonResponse response =
         api.handle(
             JsonRequest.of(
@@ -56,6 +64,6 @@ public final class HealthScores {
       throw new IllegalStateException(
           "analyze answered " + response.status() + ": " + body.path("message").asText());
     }
-    return body.path("analysis").path("health").path("score").asDouble();
+    return body;
   }
 }

@@ -99,7 +99,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
   @Override
   public Repository<CustomerId, ConsentRecord> consents() {
     tx.checkActive();
-    return new JdbcRepository<>(tx, ConsentMapping.CONSENTS, sealer, CustomerId::value);
+    return new JdbcRepository<>(tx, Mappings.CONSENTS, sealer, CustomerId::value);
   }
 
   @Override

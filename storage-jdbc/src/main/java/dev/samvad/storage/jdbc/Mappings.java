@@ -13,6 +13,7 @@ import dev.samvad.api.CustomerId;
 import dev.samvad.api.ExecutionId;
 import dev.samvad.api.Gstin;
 import dev.samvad.api.LanguageForm;
+import dev.samvad.api.consent.ConsentRecord;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.model.Interaction;
 import dev.samvad.api.model.Invoice;
@@ -177,4 +178,20 @@ final class Mappings {
   static final List<Mapping<?>> SEALABLE =
       List.of(
           CUSTOMERS, INTERACTIONS, CULTURAL_PROFILES, RELATIONSHIP_PROFILES, CAMPAIGNS, EXECUTIONS);
+
+  /**
+   * Consent ledgers ({@code V4__consent.sql}), one document per customer. Not sealed: a ledger
+   * holds channels, notices, purposes, times and sources, nothing that identifies a person, and it
+   * must outlive an erasure as the record of what was agreed.
+   */
+  static final Mapping<ConsentRecord> CONSENTS =
+      new Mapping<>(
+          "samvad.consents",
+          "customer_id",
+          "consent record",
+          v -> v.customerId().value(),
+          List.of(),
+          Documents::write,
+          (row, doc) -> Documents.read(doc, ConsentRecord.class),
+          false);
 }
