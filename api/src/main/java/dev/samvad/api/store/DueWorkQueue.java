@@ -42,6 +42,22 @@ public interface DueWorkQueue {
   List<Lease> claim(Instant now, int max, String owner, Duration leaseFor);
 
   /**
+   * Leases the item under {@code key} to {@code owner} for {@code leaseFor}, if it exists, is due
+   * at or before {@code now}, and is not leased (or its lease has expired by {@code now}); the same
+   * lease {@link #claim} would have given it. Lets a worker that has just scheduled work take it on
+   * at once in the same unit of work, instead of finding it again in due order later.
+   *
+   * <p>The default claims nothing, which is always correct: the item then waits for a {@link
+   * #claim}. Stores override it to save that second trip.
+   *
+   * @param now the claimer's current time; decides what is due and what has expired
+   * @return the lease, or empty when the item is missing, not yet due, or leased to someone
+   */
+  default Optional<Lease> claim(String key, Instant now, String owner, Duration leaseFor) {
+    return Optional.empty();
+  }
+
+  /**
    * Finishes the work: removes the item (or, if it was rescheduled meanwhile, just frees it).
    *
    * @throws dev.samvad.api.ConflictException with {@code LEASE_LOST} if the lease was taken over or

@@ -281,6 +281,85 @@ public abstract class DueWorkQueueContract extends StoreTestSupport {
     assertConflict(ErrorCode.LEASE_LOST, () -> queue(q -> q.complete(lease)));
   }
 
+  private Optional<Lease> claimKey(String key, Instant now, String owner) {
+    return inA(uow -> uow.dueWork().claim(key, now, owner, MINUTE));
+  }
+
+  @Test
+  void claimingByKeyLeasesThatItemAsAClaimInDueOrderWould() {
+    schedule("first", at(0));
+    schedule("k", at(5));
+    Lease lease = claimKey("k", at(10), "node-7").orElseThrow();
+    assertEquals("k", lease.key());
+    assertEquals(at(5), lease.dueAt());
+    assertEquals("node-7", lease.owner());
+    assertEquals(at(70), lease.expiresAt());
+    assertEquals(
+        List.of("first"), claimKeys(at(10), 10, "node-2"), "the leased item is kept from others");
+    assertEquals(Optional.empty(), claimKey("k", at(20), "node-2"));
+    assertEquals(Optional.empty(), claimKey("k", at(20), "node-7"), "not even by its holder");
+    queue(q -> q.complete(lease));
+    assertEquals(Optional.empty(), dueAt("k"));
+  }
+
+  @Test
+  void claimingByKeyFindsNothingMissingOrNotYetDue() {
+    assertEquals(Optional.empty(), claimKey("never", at(0), "node-1"));
+    schedule("later", at(3600));
+    assertEquals(Optional.empty(), claimKey("later", at(3599), "node-1"));
+    assertEquals(Optional.of(at(3600)), dueAt("later"), "an empty claim changes nothing");
+    assertEquals(List.of("later"), claimKeys(at(3600), 10, "node-2"));
+  }
+
+  @Test
+  void claimingByKeyTakesOverAnExpiredLease() {
+    schedule("k", at(0));
+    Lease old = claim(at(0), 1, "node-1", MINUTE).get(0);
+    assertEquals(Optional.empty(), claimKey("k", old.expiresAt().minusMillis(1), "node-2"));
+    Lease current = claimKey("k", old.expiresAt(), "node-2").orElseThrow();
+    assertNotEquals(old.token(), current.token());
+    assertConflict(ErrorCode.LEASE_LOST, () -> queue(q -> q.complete(old)));
+    queue(q -> q.complete(current));
+    assertEquals(0L, size());
+  }
+
+  @Test
+  void workScheduledAndClaimedInOneUnitIsLeasedOnCommitOnly() {
+    Lease lease =
+        inA(
+            uow -> {
+              uow.dueWork().schedule("k", at(0));
+              return uow.dueWork().claim("k", at(0), "node-1", MINUTE).orElseThrow();
+            });
+    assertEquals(List.of(), claimKeys(at(0), 10, "node-2"));
+    assertThrows(
+        DeliberateFailure.class,
+        () ->
+            runA(
+                uow -> {
+                  uow.dueWork().schedule("other", at(0));
+                  assertTrue(uow.dueWork().claim("other", at(0), "node-1", MINUTE).isPresent());
+                  throw new DeliberateFailure("roll the schedule and the claim back");
+                }));
+    assertEquals(Optional.empty(), dueAt("other"));
+    queue(q -> q.complete(lease));
+    assertEquals(0L, size());
+  }
+
+  @Test
+  void aKeyedClaimInWorkThatFailsLeasesNothing() {
+    schedule("k", at(0));
+    assertThrows(
+        DeliberateFailure.class,
+        () ->
+            runA(
+                uow -> {
+                  assertTrue(uow.dueWork().claim("k", at(0), "node-1", MINUTE).isPresent());
+                  throw new DeliberateFailure("roll the claim back");
+                }));
+    assertEquals(List.of("k"), claimKeys(at(0), 1, "node-2"));
+  }
+
   @Test
   void aClaimInWorkThatFailsLeasesNothing() {
     schedule("k", at(0));

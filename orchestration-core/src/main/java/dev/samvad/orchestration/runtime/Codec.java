@@ -8,12 +8,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import dev.samvad.api.CampaignId;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.ExecutionId;
 import dev.samvad.api.Money;
 import dev.samvad.api.store.CampaignRecord;
 import dev.samvad.api.store.ExecutionRecord;
+import dev.samvad.channel.OutboundMessage;
 import dev.samvad.orchestration.CampaignState;
 import java.util.List;
 import java.util.Set;
@@ -53,12 +56,24 @@ final class Codec {
   }
 
   /**
-   * {@link RuntimeJson#newMapper()} made compact for storage. Not for rendering: readers of the
-   * JSON API expect every field.
+   * {@link RuntimeJson#newMapper()} made compact for storage, writing each outbox message's text
+   * once ({@link MessageFragments}). Not for rendering: readers of the JSON API expect every field.
    */
   private static ObjectMapper storageMapper() {
+    ObjectMapper mapper = withoutFragments();
+    SimpleModule fragments = new SimpleModule("samvad-message-fragments");
+    fragments.addSerializer(
+        OutboundMessage.class,
+        new MessageFragments(withoutFragments().writerFor(OutboundMessage.class)));
+    return mapper.registerModule(fragments);
+  }
+
+  /** A new mapper with the storage mapping but without {@link MessageFragments}. */
+  static ObjectMapper withoutFragments() {
     ObjectMapper mapper = RuntimeJson.newMapper();
     mapper.registerModule(StoredInstants.module());
+    // Accessors and constructors through generated lambdas instead of reflection.
+    mapper.registerModule(new BlackbirdModule());
     mapper.addMixIn(Money.class, StoredMoney.class);
     // Left out when empty, read back as empty when missing.
     for (Class<?> collection : List.of(List.class, Set.class)) {

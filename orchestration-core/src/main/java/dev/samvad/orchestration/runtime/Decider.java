@@ -11,6 +11,7 @@ import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.AuditEntry;
 import dev.samvad.api.spi.SamvadEvent;
 import dev.samvad.api.store.CampaignRecord;
+import dev.samvad.api.store.ExecutionRecord;
 import dev.samvad.api.store.Lease;
 import dev.samvad.api.store.TenantStore;
 import dev.samvad.api.store.UnitOfWork;
@@ -237,8 +238,11 @@ final class Decider {
     return done.state();
   }
 
-  /** Works on a due campaign item {@code c:<id>}: wakes the campaign if its time has come. */
-  void wake(TenantId tenant, Lease lease, Instant now, Tally tally) {
+  /**
+   * Works on a due campaign item {@code c:<id>}: wakes the campaign if its time has come. Returns
+   * the messages the wake queued and leased to this worker ({@link Handover}), to dispatch next.
+   */
+  List<Handover> wake(TenantId tenant, Lease lease, Instant now, Tally tally) {
     CampaignId id = new CampaignId(lease.key().substring(2));
     TenantStore store = env.store.tenant(tenant);
     // Read in the unit of work, parsed outside it: other workers need not wait for the parse.
@@ -253,7 +257,7 @@ final class Decider {
                 .ifPresent(at -> uow.dueWork().schedule(lease.key(), at));
           });
       env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
-      return;
+      return List.of();
     }
     Context ctx = env.context(tenant, snapshot.get(), now);
     List<Event> events = List.of(new Event.TimeReached(now));
@@ -278,6 +282,7 @@ final class Decider {
                     planned.encoded(),
                     ctx.now(),
                     effects);
+                handOver(uow, effects, ctx);
                 finishUnit(effects, id.value());
                 return effects;
               }
@@ -287,12 +292,27 @@ final class Decider {
                 return effects;
               }
               decideAndWrite(uow, tenant, id, events, ctx, effects);
+              handOver(uow, effects, ctx);
               finishUnit(effects, id.value());
               return effects;
             });
     tally.decisions++;
+    tally.claimed += fx.handovers.size();
     env.afterCommit(tenant, fx);
     env.crash.reached(CrashPoint.AFTER_RECORD, lease.key());
+    return fx.handovers;
+  }
+
+  /**
+   * Leases the messages the unit of work just queued to this worker, so it dispatches them as soon
+   * as the unit commits, while their rows and context are at hand.
+   */
+  private void handOver(UnitOfWork uow, Effects fx, Context ctx) {
+    for (ExecutionRecord row : fx.queued) {
+      uow.dueWork()
+          .claim(DecisionWriter.executionKey(row.id()), ctx.now(), env.nodeId, env.leaseFor)
+          .ifPresent(lease -> fx.handovers.add(new Handover(lease, row, ctx)));
+    }
   }
 
   /**

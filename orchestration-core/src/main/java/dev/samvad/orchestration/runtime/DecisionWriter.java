@@ -88,8 +88,10 @@ final class DecisionWriter {
         if (Gate.countsForCaps(send.intent())) {
           supersede(uow, state, send, now);
         }
-        uow.executions().insert(encoded.outbox().get(send.executionId()));
+        ExecutionRecord row = encoded.outbox().get(send.executionId());
+        uow.executions().insert(row);
         uow.dueWork().schedule(executionKey(send.executionId()), now);
+        fx.queued.add(row);
       } else if (command instanceof Command.CreateTask created) {
         fx.events.add(
             new SamvadEvent(

@@ -122,7 +122,23 @@ final class Dispatcher {
       return;
     }
     Context ctx = env.context(tenant, found.get().campaign().get(), now);
-    Marked marked = Marked.of(found.get().record(), now);
+    send(tenant, lease, found.get().record(), ctx, now, tally);
+  }
+
+  /**
+   * Dispatches a message its wake has just queued and leased to this worker: the row and context
+   * are those the wake wrote and used, so there is nothing to read first.
+   */
+  void dispatch(TenantId tenant, Handover handover, Instant now, Tally tally) {
+    send(tenant, handover.lease(), handover.row(), handover.context(), now, tally);
+  }
+
+  /** Gates, marks, sends and records the message, read as {@code read} before any of it. */
+  private void send(
+      TenantId tenant, Lease lease, ExecutionRecord read, Context ctx, Instant now, Tally tally) {
+    ExecutionId id = read.id();
+    TenantStore store = env.store.tenant(tenant);
+    Marked marked = Marked.of(read, now);
     Prepared prepared =
         store.inTransaction(uow -> prepare(uow, tenant, lease, id, marked, ctx, now));
     prepared.effects().countInto(tally);

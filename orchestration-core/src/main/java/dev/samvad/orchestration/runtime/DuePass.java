@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,38 +81,78 @@ final class DuePass {
         }
         Lease lease = leases.get(i);
         int turn = turns.merge(lease.key(), 1, Integer::sum);
-        try {
-          if (turn > MAX_TURNS_PER_KEY) {
-            LOG.error("{} came due {} times in one pass; put back for later", lease.key(), turn);
-            tally.errors++;
-            store.run(uow -> uow.dueWork().release(lease, now.plus(env.leaseFor)));
-          } else {
-            work(tenant, lease, now, tally);
+        List<Handover> handovers =
+            guarded(
+                store,
+                lease,
+                now,
+                tally,
+                () -> {
+                  if (turn <= MAX_TURNS_PER_KEY) {
+                    return work(tenant, lease, now, tally);
+                  }
+                  LOG.error(
+                      "{} came due {} times in one pass; put back for later", lease.key(), turn);
+                  tally.errors++;
+                  store.run(uow -> uow.dueWork().release(lease, now.plus(env.leaseFor)));
+                  return List.of();
+                });
+        for (int h = 0; h < handovers.size(); h++) {
+          if (stopping.getAsBoolean()) {
+            release(
+                store,
+                handovers.subList(h, handovers.size()).stream().map(Handover::lease).toList());
+            release(store, leases.subList(i + 1, leases.size()));
+            return;
           }
-        } catch (ConflictException e) {
-          if (e.code() != ErrorCode.LEASE_LOST) {
-            failed(store, lease, now, tally, e);
-          } else {
-            LOG.debug("lease lost on {}: another node has it", lease.key());
-          }
-        } catch (RuntimeException e) {
-          failed(store, lease, now, tally, e);
+          Handover handover = handovers.get(h);
+          guarded(
+              store,
+              handover.lease(),
+              now,
+              tally,
+              () -> {
+                dispatcher.dispatch(tenant, handover, now, tally);
+                return List.of();
+              });
         }
       }
     }
     LOG.error("due work for tenant {} did not run dry in {} rounds", tenant.value(), MAX_ROUNDS);
   }
 
-  private void work(TenantId tenant, Lease lease, Instant now, Tally tally) {
+  /**
+   * Runs the work on one leased item; an item whose work fails unexpectedly is put back for later,
+   * and a lost lease means another node has it. Returns what the work handed over, or nothing.
+   */
+  private List<Handover> guarded(
+      TenantStore store, Lease lease, Instant now, Tally tally, Supplier<List<Handover>> work) {
+    try {
+      return work.get();
+    } catch (ConflictException e) {
+      if (e.code() != ErrorCode.LEASE_LOST) {
+        failed(store, lease, now, tally, e);
+      } else {
+        LOG.debug("lease lost on {}: another node has it", lease.key());
+      }
+    } catch (RuntimeException e) {
+      failed(store, lease, now, tally, e);
+    }
+    return List.of();
+  }
+
+  /** Works on one item; a wake returns the messages it queued and leased to this worker. */
+  private List<Handover> work(TenantId tenant, Lease lease, Instant now, Tally tally) {
     String key = lease.key();
     if (key.startsWith("c:")) {
-      decider.wake(tenant, lease, now, tally);
+      return decider.wake(tenant, lease, now, tally);
     } else if (key.startsWith("x:")) {
       dispatcher.dispatch(tenant, lease, now, tally);
     } else {
       LOG.warn("removing due item {}: not the runtime's", key);
       env.store.tenant(tenant).run(uow -> uow.dueWork().complete(lease));
     }
+    return List.of();
   }
 
   private void failed(TenantStore store, Lease lease, Instant now, Tally tally, Exception e) {

@@ -279,12 +279,18 @@ class CodecTest {
               false,
               Optional.of(new Arm("gu/WEST", message.channel(), SendSlot.EVENING)));
       Instant now = ist("2026-03-02T09:00");
+      ExecutionDocument queued = ExecutionDocument.queued(send, now);
+      ExecutionDocument sending = queued.attempting(now);
       ExecutionDocument doc =
-          ExecutionDocument.queued(send, now)
-              .attempting(now)
+          sending
               .retryAt(now, now.plusSeconds(60), "busy")
               .attempting(now.plusSeconds(60))
               .accepted(now.plusSeconds(61), "prov-1");
+      // Every status writes the same message object: its text, made on the first write, is spliced
+      // into the later ones and must be exactly what writing each document afresh gives.
+      for (ExecutionDocument status : List.of(queued, sending, doc)) {
+        assertEquals(Codec.withoutFragments().writeValueAsString(status), Codec.write(id, status));
+      }
       String json = Codec.write(doc);
       ExecutionDocument back = Codec.read(json, ExecutionDocument.class);
       assertEquals(doc, back);

@@ -40,6 +40,11 @@ final class JdbcDueWorkQueue implements DueWorkQueue {
           + " SET token = nextval('samvad.lease_tokens'), owner = ?, expires_at = ?"
           + " FROM picked WHERE d.tenant_id = ? AND d.key = picked.key"
           + " RETURNING d.key, d.due_at, d.token, d.generation";
+  private static final String CLAIM_KEY =
+      "UPDATE samvad.due_work"
+          + " SET token = nextval('samvad.lease_tokens'), owner = ?, expires_at = ?"
+          + " WHERE tenant_id = ? AND key = ? AND due_at <= ? AND (token = 0 OR expires_at <= ?)"
+          + " RETURNING key, due_at, token, generation";
   private static final String COMPLETE_CURRENT =
       "DELETE FROM samvad.due_work"
           + " WHERE tenant_id = ? AND key = ? AND token = ? AND generation = ?";
@@ -136,6 +141,38 @@ final class JdbcDueWorkQueue implements DueWorkQueue {
     // UPDATE … RETURNING gives no order; the contract wants due order.
     leases.sort(DUE_ORDER);
     return leases;
+  }
+
+  @Override
+  public Optional<Lease> claim(String key, Instant now, String owner, Duration leaseFor) {
+    tx.checkActive();
+    if (leaseFor.isNegative() || leaseFor.isZero()) {
+      throw new InvalidInputException("leaseFor", "must be positive, was " + leaseFor);
+    }
+    Instant expiresAt = now.plus(leaseFor);
+    Optional<Lease> lease =
+        tx.queryOne(
+            "claiming '" + key + "'",
+            CLAIM_KEY,
+            s -> {
+              s.setString(1, owner);
+              Sql.setInstant(s, 2, expiresAt);
+              bindKey(s, 3, key);
+              Sql.setBound(s, 5, now);
+              Sql.setBound(s, 6, now);
+            },
+            row ->
+                new Lease(
+                    row.getString("key"),
+                    Sql.getInstant(row, "due_at"),
+                    owner,
+                    expiresAt,
+                    row.getLong("token"),
+                    row.getLong("generation")));
+    if (lease.isPresent()) {
+      tx.markWritten();
+    }
+    return lease;
   }
 
   @Override

@@ -60,9 +60,7 @@ final class MemoryDueWorkQueue implements DueWorkQueue {
     if (max < 1) {
       throw new InvalidInputException("max", "must be at least 1, was " + max);
     }
-    if (leaseFor.isNegative() || leaseFor.isZero()) {
-      throw new InvalidInputException("leaseFor", "must be positive, was " + leaseFor);
-    }
+    checkLeaseFor(leaseFor);
     List<WorkItems.Item> chosen = new ArrayList<>();
     for (WorkItems.Item item : items.inDueOrder()) {
       if (chosen.size() == max || item.dueAt().isAfter(now)) {
@@ -75,14 +73,35 @@ final class MemoryDueWorkQueue implements DueWorkQueue {
     Instant expiresAt = now.plus(leaseFor);
     List<Lease> leases = new ArrayList<>(chosen.size());
     for (WorkItems.Item item : chosen) {
-      long token = items.nextToken();
-      items.write(
-          item.key(),
-          new WorkItems.Item(item.key(), item.dueAt(), token, owner, expiresAt, item.generation()),
-          tx);
-      leases.add(new Lease(item.key(), item.dueAt(), owner, expiresAt, token, item.generation()));
+      leases.add(lease(item, owner, expiresAt));
     }
     return leases;
+  }
+
+  @Override
+  public Optional<Lease> claim(String key, Instant now, String owner, Duration leaseFor) {
+    tx.checkActive();
+    checkLeaseFor(leaseFor);
+    WorkItems.Item item = items.get(key);
+    if (item == null || item.dueAt().isAfter(now) || item.leasedAt(now)) {
+      return Optional.empty();
+    }
+    return Optional.of(lease(item, owner, now.plus(leaseFor)));
+  }
+
+  private Lease lease(WorkItems.Item item, String owner, Instant expiresAt) {
+    long token = items.nextToken();
+    items.write(
+        item.key(),
+        new WorkItems.Item(item.key(), item.dueAt(), token, owner, expiresAt, item.generation()),
+        tx);
+    return new Lease(item.key(), item.dueAt(), owner, expiresAt, token, item.generation());
+  }
+
+  private static void checkLeaseFor(Duration leaseFor) {
+    if (leaseFor.isNegative() || leaseFor.isZero()) {
+      throw new InvalidInputException("leaseFor", "must be positive, was " + leaseFor);
+    }
   }
 
   @Override
