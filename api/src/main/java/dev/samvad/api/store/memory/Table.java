@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * optional unique index. Not thread-safe: only touched under the tenant lock.
  */
 final class Table<V> {
-  private final TreeMap<String, Versioned<V>> rows = new TreeMap<>();
+  // Rows by id for lookups and updates; ids in order only for paging, so an update (most writes)
+  // touches one hash slot and no tree.
+  private final HashMap<String, Versioned<V>> rows = new HashMap<>();
+  private final TreeSet<String> ids = new TreeSet<>();
   private final Function<V, String> idOf;
   private final @Nullable Function<V, String> groupOf;
   private final Comparator<Versioned<V>> groupOrder;
@@ -69,12 +71,26 @@ final class Table<V> {
 
   private void apply(String id, @Nullable Versioned<V> row) {
     Versioned<V> old = row == null ? rows.remove(id) : rows.put(id, row);
+    if (old == null && row != null) {
+      ids.add(id);
+    } else if (old != null && row == null) {
+      ids.remove(id);
+    }
+    if (old != null && row != null && sameKeys(old.value(), row.value())) {
+      return;
+    }
     if (old != null) {
       unindex(id, old.value());
     }
     if (row != null) {
       index(id, row.value());
     }
+  }
+
+  /** Whether two values of one row sit in the same group under the same unique key. */
+  private boolean sameKeys(V a, V b) {
+    return (groupOf == null || groupOf.apply(a).equals(groupOf.apply(b)))
+        && (uniqueOf == null || uniqueOf.apply(a).equals(uniqueOf.apply(b)));
   }
 
   private void index(String id, V value) {
@@ -113,13 +129,13 @@ final class Table<V> {
   }
 
   List<Versioned<V>> page(Optional<String> after, int limit) {
-    var tail = after.isPresent() ? rows.tailMap(after.get(), false) : rows;
+    var tail = after.isPresent() ? ids.tailSet(after.get(), false) : ids;
     List<Versioned<V>> result = new ArrayList<>(Math.min(limit, tail.size()));
-    for (Versioned<V> row : tail.values()) {
+    for (String id : tail) {
       if (result.size() == limit) {
         break;
       }
-      result.add(row);
+      result.add(rows.get(id));
     }
     return result;
   }
