@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -61,10 +62,13 @@ final class Codec {
    */
   private static ObjectMapper storageMapper() {
     ObjectMapper mapper = withoutFragments();
+    ObjectMapper plain = withoutFragments();
+    // A message is written while the document around it is being written on the same thread: its
+    // own buffer pool, or the inner writer finds the thread's buffers taken and allocates anew.
+    plain.getFactory().setRecyclerPool(JsonRecyclerPools.newConcurrentDequePool());
     SimpleModule fragments = new SimpleModule("samvad-message-fragments");
     fragments.addSerializer(
-        OutboundMessage.class,
-        new MessageFragments(withoutFragments().writerFor(OutboundMessage.class)));
+        OutboundMessage.class, new MessageFragments(plain.writerFor(OutboundMessage.class)));
     return mapper.registerModule(fragments);
   }
 

@@ -4,6 +4,7 @@ import dev.samvad.api.store.Versioned;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,9 @@ final class Table<V> {
   private final @Nullable Function<V, String> groupOf;
   private final Comparator<Versioned<V>> groupOrder;
   private final @Nullable Function<V, String> uniqueOf;
-  private final Map<String, TreeSet<String>> groups = new HashMap<>();
+  // Members of each group, unordered: a group is sorted when read, and adding to a hash set costs
+  // less than adding to a tree when a group is large.
+  private final Map<String, HashSet<String>> groups = new HashMap<>();
   private final Map<String, String> unique = new HashMap<>();
 
   Table(
@@ -95,7 +98,7 @@ final class Table<V> {
 
   private void index(String id, V value) {
     if (groupOf != null) {
-      groups.computeIfAbsent(groupOf.apply(value), g -> new TreeSet<>()).add(id);
+      groups.computeIfAbsent(groupOf.apply(value), g -> new HashSet<>(2)).add(id);
     }
     if (uniqueOf != null) {
       unique.put(uniqueOf.apply(value), id);
@@ -105,8 +108,8 @@ final class Table<V> {
   private void unindex(String id, V value) {
     if (groupOf != null) {
       String group = groupOf.apply(value);
-      TreeSet<String> ids = groups.get(group);
-      if (ids != null && ids.remove(id) && ids.isEmpty()) {
+      HashSet<String> members = groups.get(group);
+      if (members != null && members.remove(id) && members.isEmpty()) {
         groups.remove(group);
       }
     }
@@ -116,12 +119,12 @@ final class Table<V> {
   }
 
   List<Versioned<V>> group(String groupKey) {
-    TreeSet<String> ids = groups.get(groupKey);
-    if (ids == null) {
+    HashSet<String> members = groups.get(groupKey);
+    if (members == null) {
       return List.of();
     }
-    List<Versioned<V>> result = new ArrayList<>(ids.size());
-    for (String id : ids) {
+    List<Versioned<V>> result = new ArrayList<>(members.size());
+    for (String id : members) {
       result.add(rows.get(id));
     }
     result.sort(groupOrder);
