@@ -9,10 +9,11 @@ package dev.samvad.api.store;
  * pass over the characters that allocates nothing for documents nested up to 64 deep, and it keeps
  * its nesting in bits rather than on the call stack, so hostile depth cannot overflow the stack.
  *
- * <p>Where Jackson goes beyond the grammar, so does this: an escaped surrogate in a member name
- * ({@code \uD83D}) must be an escaped high surrogate followed at once by an escaped low one, while
- * surrogates in string values, and unescaped ones anywhere in a string, are taken as they are.
- * Jackson does not limit a string value's length when it skips the value, and neither does this.
+ * <p>Where Jackson goes beyond the grammar, so does this: an escaped surrogate in a member name (a
+ * backslash-u escape of U+D800 to U+DFFF) must be a high one followed at once by an escaped low
+ * one, while surrogates in string values, and unescaped ones anywhere in a string, are taken as
+ * they are. Jackson does not limit a string value's length when it skips the value, and neither
+ * does this.
  *
  * <p>One difference, deliberately not modelled: a document longer than 32,768 characters Jackson
  * reads through a window of a few thousand characters, and a number crossing the window's edge is
