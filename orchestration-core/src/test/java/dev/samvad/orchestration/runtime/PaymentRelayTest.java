@@ -14,14 +14,11 @@ import dev.samvad.api.ErrorCode;
 import dev.samvad.api.InvoiceId;
 import dev.samvad.api.Money;
 import dev.samvad.api.PaymentId;
-import dev.samvad.api.model.ImmutablePayment;
-import dev.samvad.api.model.ImmutablePaymentAllocation;
-import dev.samvad.api.model.Payment;
-import dev.samvad.api.model.PaymentMode;
 import dev.samvad.api.store.Lease;
 import dev.samvad.api.store.Versioned;
 import dev.samvad.culture.MessageIntent;
 import dev.samvad.orchestration.CampaignState;
+import dev.samvad.orchestration.Event;
 import dev.samvad.orchestration.Outcome;
 import dev.samvad.orchestration.Playbooks;
 import java.time.Duration;
@@ -65,26 +62,11 @@ class PaymentRelayTest {
   }
 
   private void record(PaymentId id, CampaignRuntime runtime, long rupees) {
-    Payment payment =
-        ImmutablePayment.builder()
-            .id(id)
-            .customerId(C1)
-            .amount(Money.ofRupees(rupees))
-            .receivedOn(LocalDate.of(2026, 3, 9))
-            .mode(PaymentMode.UPI)
-            .addAllocations(
-                ImmutablePaymentAllocation.builder()
-                    .invoiceId(new InvoiceId("A1"))
-                    .amount(Money.ofRupees(rupees))
-                    .build())
-            .build();
-    h.store
-        .tenant(TENANT)
-        .run(
-            uow -> {
-              uow.payments().insert(payment);
-              runtime.schedulePayment(uow, id);
-            });
+    h.recordPayment(
+        runtime,
+        C1,
+        id.value(),
+        List.of(new Event.Allocation(new InvoiceId("A1"), Money.ofRupees(rupees))));
   }
 
   private Optional<Instant> due() {
