@@ -92,7 +92,6 @@ class PaymentCrashTest {
         };
     Samvad first = samvad(clock, store, dies);
     CampaignId campaign = campaignWithReminderDue(first, clock);
-    List<ExecutionView> before = first.tenant(ACME).executions(campaign);
 
     armed.set(true);
     assertThrows(ProcessDied.class, () -> first.tenant(ACME).recordPayment(fullPayment()));
@@ -112,6 +111,7 @@ class PaymentCrashTest {
       assertEquals(CampaignState.Phase.FINISHED, settled.phase());
       assertEquals(java.util.Optional.of(Outcome.PAID), settled.outcome());
       assertTrue(settled.items().stream().noneMatch(i -> i.open()), settled.items().toString());
+      assertTrue(settled.outstanding().isZero(), "nothing is owed after the payment");
 
       Instant end = clock.instant().plus(Duration.ofDays(30));
       while (clock.instant().isBefore(end)) {
@@ -125,9 +125,6 @@ class PaymentCrashTest {
                 && view.sentAt().map(at -> !at.isBefore(paidAt)).orElse(false);
         assertFalse(askedAfterPaying, "asked for money after the payment: " + view);
       }
-      assertTrue(after.size() >= before.size());
-      // The payment changed the campaign once: its state stands however often the pass runs.
-      assertEquals(settled.outcome(), second.tenant(ACME).campaign(campaign).outcome());
     }
   }
 
