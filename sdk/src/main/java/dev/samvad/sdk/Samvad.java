@@ -237,6 +237,12 @@ public final class Samvad implements AutoCloseable {
           }
 
           @Override
+          public void recordingPayment(
+              dev.samvad.api.store.UnitOfWork uow, dev.samvad.api.model.Payment payment) {
+            desk.paying(uow, payment);
+          }
+
+          @Override
           public void paymentRecorded(dev.samvad.api.model.Payment payment) {
             desk.paid(payment);
           }

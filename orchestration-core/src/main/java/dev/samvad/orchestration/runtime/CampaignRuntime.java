@@ -7,10 +7,12 @@ import dev.samvad.api.CustomerId;
 import dev.samvad.api.ExecutionId;
 import dev.samvad.api.InvalidInputException;
 import dev.samvad.api.NotFoundException;
+import dev.samvad.api.PaymentId;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.spi.AuditSink;
 import dev.samvad.api.spi.EventSink;
 import dev.samvad.api.store.SamvadStore;
+import dev.samvad.api.store.UnitOfWork;
 import dev.samvad.channel.Channel;
 import dev.samvad.channel.DeliveryReceipt;
 import dev.samvad.channel.InboundMessage;
@@ -64,6 +66,13 @@ import org.slf4j.LoggerFactory;
  *       jitter ({@link RetryPolicy}), never sooner than the channel's retry-after; permanent
  *       failures, exhausted retries and unwired channels fail the message and tell the campaign
  *       ({@link Event.DeliveryFailed}), which falls back to the playbook's next channel.
+ *   <li><b>A recorded payment reaches its campaigns exactly once.</b> A host that records payments
+ *       calls {@link #schedulePayment} in the unit of work that records one, and {@link
+ *       #paymentRecorded} after it commits. The first leaves a due item that commits with the
+ *       payment, so a process that dies before the second still has the payment applied by the next
+ *       {@link #runDue} on any node, ahead of other due work; the item is removed in the unit of
+ *       work that applies the payment, and the event's id (the payment's) keeps a repeat from
+ *       changing anything.
  *   <li><b>One active campaign per customer.</b> Invoices of a customer with an unfinished campaign
  *       join it.
  * </ul>
@@ -79,6 +88,7 @@ public final class CampaignRuntime implements AutoCloseable {
   private final DuePass duePass;
   private final Receipts receipts;
   private final Inbound inbound;
+  private final PaymentRelay payments;
   private final TaskInbox inbox;
   private volatile boolean stopping;
   private @Nullable ScheduledExecutorService scheduler;
@@ -89,6 +99,7 @@ public final class CampaignRuntime implements AutoCloseable {
     this.duePass = new DuePass(env, decider, new Dispatcher(env, decider));
     this.receipts = new Receipts(env, decider);
     this.inbound = new Inbound(env, decider);
+    this.payments = new PaymentRelay(env, decider);
     this.inbox = new TaskInbox(env.store);
   }
 
@@ -284,10 +295,43 @@ public final class CampaignRuntime implements AutoCloseable {
   }
 
   /**
-   * Does the work due at {@code now} for every tenant: wakes due campaigns and dispatches due
-   * messages, claiming each with a lease so other nodes skip it. Returns when nothing due is left
-   * (items released for later times are not retried in the same pass). Driven by the host, or by
-   * {@link #startScheduler}.
+   * Inside the host's unit of work that records a payment (written to {@code uow.payments()}):
+   * promises that the payment will reach the customer's campaigns, by scheduling a due item that
+   * this runtime owns and that commits with the payment or not at all. The next {@link #runDue} on
+   * any node applies the payment ({@link Event.PaymentReceived}, to the customer's campaigns that
+   * hold the invoices it was allocated to) before other due work, unless {@link #paymentRecorded}
+   * has done so already. Scheduling the same payment twice leaves one item.
+   *
+   * @param uow a unit of work on this runtime's store, of the payment's tenant
+   */
+  public void schedulePayment(UnitOfWork uow, PaymentId payment) {
+    InvalidInputException.require(uow, "uow");
+    InvalidInputException.require(payment, "paymentId");
+    PaymentRelay.schedule(uow, payment);
+  }
+
+  /**
+   * Applies a payment recorded with {@link #schedulePayment} now, for a caller that wants the
+   * campaigns to stop at once: reads the payment from the store, applies {@link
+   * Event.PaymentReceived} (its non-zero allocations) to the customer's campaigns that hold the
+   * paid invoices, and removes the payment's due item in the unit of work of the last change. Safe
+   * to repeat, and safe to race a due pass: the payment changes each campaign once.
+   *
+   * @return the state of the customer's unfinished campaign among those changed, else of the last
+   *     one changed; empty when no campaign holds the paid invoices, nothing was allocated, or no
+   *     such payment is stored
+   */
+  public Optional<CampaignState> paymentRecorded(TenantId tenant, PaymentId payment) {
+    InvalidInputException.require(tenant, "tenant");
+    InvalidInputException.require(payment, "paymentId");
+    return payments.relayNow(tenant, payment);
+  }
+
+  /**
+   * Does the work due at {@code now} for every tenant: applies recorded payments, wakes due
+   * campaigns and dispatches due messages, claiming each with a lease so other nodes skip it.
+   * Returns when nothing due is left (items released for later times are not retried in the same
+   * pass). Driven by the host, or by {@link #startScheduler}.
    */
   public RunReport runDue(Instant now) {
     InvalidInputException.require(now, "now");

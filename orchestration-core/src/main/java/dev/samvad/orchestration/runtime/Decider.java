@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -212,6 +213,15 @@ final class Decider {
 
   /** Applies {@code events} in order to the campaign in one unit of work. */
   CampaignState apply(TenantId tenant, CampaignId id, List<Event> events) {
+    return apply(tenant, id, events, uow -> {});
+  }
+
+  /**
+   * {@link #apply(TenantId, CampaignId, List)} with {@code alongside} done in the same unit of work
+   * after the campaign's writes, so both commit or neither (a due item finished with the change).
+   */
+  CampaignState apply(
+      TenantId tenant, CampaignId id, List<Event> events, Consumer<UnitOfWork> alongside) {
     InvalidInputException.require(tenant, "tenant");
     InvalidInputException.require(id, "campaignId");
     TenantStore store = env.store.tenant(tenant);
@@ -231,6 +241,7 @@ final class Decider {
                         auditOf(tenant, id, event, now).ifPresent(fx.audit::add);
                       }
                       CampaignState state = decideAndWrite(uow, tenant, id, events, ctx, fx);
+                      alongside.accept(uow);
                       finishUnit(fx, id.value());
                       return new Outcome(state, fx);
                     }));

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * errors ({@link Error}, including simulated crashes) end it. When asked to stop, it finishes the
  * item in hand and releases the rest of its batch for other nodes.
  *
- * <p>The runtime owns the due-work queue: keys other than {@code c:} (campaigns) and {@code x:}
- * (outbox messages) are removed with a warning.
+ * <p>The runtime owns the due-work queue: keys other than {@code c:} (campaigns), {@code x:}
+ * (outbox messages) and {@code p:} (recorded payments, see {@link PaymentRelay}) are removed with a
+ * warning.
  */
 final class DuePass {
   private static final Logger LOG = LoggerFactory.getLogger(DuePass.class);
@@ -32,11 +33,13 @@ final class DuePass {
   private final Env env;
   private final Decider decider;
   private final Dispatcher dispatcher;
+  private final PaymentRelay payments;
 
   DuePass(Env env, Decider decider, Dispatcher dispatcher) {
     this.env = env;
     this.decider = decider;
     this.dispatcher = dispatcher;
+    this.payments = new PaymentRelay(env, decider);
   }
 
   RunReport run(Instant now, BooleanSupplier stopping) {
@@ -148,6 +151,8 @@ final class DuePass {
       return decider.wake(tenant, lease, now, tally);
     } else if (key.startsWith("x:")) {
       dispatcher.dispatch(tenant, lease, now, tally);
+    } else if (PaymentRelay.owns(key)) {
+      payments.work(tenant, lease, tally);
     } else {
       LOG.warn("removing due item {}: not the runtime's", key);
       env.store.tenant(tenant).run(uow -> uow.dueWork().complete(lease));

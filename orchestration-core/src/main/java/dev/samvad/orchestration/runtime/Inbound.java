@@ -114,28 +114,8 @@ final class Inbound {
     InvalidInputException.require(tenant, "tenant");
     InvalidInputException.require(customer, "customerId");
     Event.PaymentReceived event = new Event.PaymentReceived(paymentId, allocations);
-    Set<InvoiceId> invoices =
-        allocations.stream().map(Event.Allocation::invoiceId).collect(Collectors.toSet());
     List<CampaignId> targets =
-        env.store
-            .tenant(tenant)
-            .inTransaction(
-                uow -> {
-                  List<CampaignId> active = new ArrayList<>();
-                  List<CampaignId> others = new ArrayList<>();
-                  for (Versioned<CampaignRecord> row : uow.campaigns().byCustomer(customer)) {
-                    CampaignState state = Codec.decode(row.value());
-                    boolean holds =
-                        state.items().stream()
-                            .map(OpenItem::invoiceId)
-                            .anyMatch(invoices::contains);
-                    if (holds) {
-                      (Decider.isActive(row.value()) ? active : others).add(state.campaignId());
-                    }
-                  }
-                  others.addAll(active);
-                  return others;
-                });
+        env.store.tenant(tenant).inTransaction(uow -> paymentTargets(uow, customer, allocations));
     if (targets.isEmpty()) {
       throw new NotFoundException(
           "campaign holding the paid invoices of customer", customer.value());
@@ -145,5 +125,26 @@ final class Inbound {
       last = decider.apply(tenant, id, List.of(event));
     }
     return last;
+  }
+
+  /**
+   * The customer's campaigns that hold any of the paid invoices: finished ones first, so that the
+   * unfinished one (the one a caller wants to see) is changed last.
+   */
+  static List<CampaignId> paymentTargets(
+      UnitOfWork uow, CustomerId customer, List<Event.Allocation> allocations) {
+    Set<InvoiceId> invoices =
+        allocations.stream().map(Event.Allocation::invoiceId).collect(Collectors.toSet());
+    List<CampaignId> active = new ArrayList<>();
+    List<CampaignId> others = new ArrayList<>();
+    for (Versioned<CampaignRecord> row : uow.campaigns().byCustomer(customer)) {
+      CampaignState state = Codec.decode(row.value());
+      boolean holds = state.items().stream().map(OpenItem::invoiceId).anyMatch(invoices::contains);
+      if (holds) {
+        (Decider.isActive(row.value()) ? active : others).add(state.campaignId());
+      }
+    }
+    others.addAll(active);
+    return others;
   }
 }

@@ -1,13 +1,23 @@
 package dev.samvad.orchestration.runtime;
 
 import dev.samvad.api.ChannelKind;
+import dev.samvad.api.CustomerId;
+import dev.samvad.api.Money;
+import dev.samvad.api.PaymentId;
+import dev.samvad.api.model.ImmutablePayment;
+import dev.samvad.api.model.ImmutablePaymentAllocation;
+import dev.samvad.api.model.Payment;
+import dev.samvad.api.model.PaymentMode;
 import dev.samvad.api.spi.InMemoryAuditSink;
 import dev.samvad.api.spi.InMemoryEventSink;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.api.store.memory.InMemoryStore;
 import dev.samvad.channel.TestChannel;
+import dev.samvad.culture.CulturalProfile;
+import dev.samvad.orchestration.Event;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +92,39 @@ final class Harness {
       clock.advance(step);
     }
     runtime.runDue(clock.instant());
+  }
+
+  /**
+   * Records a payment as the SDK's ledger does: the payment and {@code runtime}'s promise to bring
+   * it to the campaigns ({@link CampaignRuntime#schedulePayment}) in one unit of work. Nobody tells
+   * the campaigns yet.
+   */
+  PaymentId recordPayment(
+      CampaignRuntime runtime,
+      CustomerId customer,
+      String paymentId,
+      List<Event.Allocation> allocations) {
+    ImmutablePayment.Builder payment =
+        ImmutablePayment.builder()
+            .id(new PaymentId(paymentId))
+            .customerId(customer)
+            .amount(
+                allocations.stream().map(Event.Allocation::amount).reduce(Money.ZERO, Money::plus))
+            .receivedOn(LocalDate.ofInstant(now(), CulturalProfile.INDIA))
+            .mode(PaymentMode.NEFT);
+    for (Event.Allocation a : allocations) {
+      payment.addAllocations(
+          ImmutablePaymentAllocation.builder().invoiceId(a.invoiceId()).amount(a.amount()).build());
+    }
+    Payment recorded = payment.build();
+    store
+        .tenant(RuntimeFixtures.TENANT)
+        .run(
+            uow -> {
+              uow.payments().insert(recorded);
+              runtime.schedulePayment(uow, recorded.id());
+            });
+    return recorded.id();
   }
 
   /** Every call on every channel, in channel order. */

@@ -10,9 +10,14 @@ final class SimulatedCrash extends Error {
 
   /** A hook that crashes the {@code nth} time {@code point} is reached. */
   static CrashHook at(CrashPoint point, int nth) {
+    return at(point, nth, "");
+  }
+
+  /** A hook that crashes the {@code nth} time {@code point} is reached on a key with the prefix. */
+  static CrashHook at(CrashPoint point, int nth, String keyPrefix) {
     int[] seen = new int[1];
     return (reached, key) -> {
-      if (reached == point) {
+      if (reached == point && key.startsWith(keyPrefix)) {
         synchronized (seen) {
           if (++seen[0] == nth) {
             throw new SimulatedCrash(reached, key);

@@ -52,7 +52,8 @@ public final class Ledger {
   /**
    * Told about ledger changes after they commit, so campaigns follow the ledger: a new invoice
    * joins the customer's running campaign, a payment settles what it covers. A listener that throws
-   * is logged; the ledger change stands.
+   * after the commit is logged; the ledger change stands. {@link #recordingPayment} alone runs
+   * inside the unit of work, before the commit.
    */
   public interface Listener {
     /** The customer's record changed. */
@@ -60,6 +61,14 @@ public final class Ledger {
 
     /** A new invoice was stored. */
     default void invoicePut(Invoice invoice) {}
+
+    /**
+     * Inside the unit of work that records {@code payment}, after its writes: what must commit with
+     * the payment or not at all (the campaign runtime's promise to apply it, so a crash right after
+     * the commit cannot lose it). The store may run a unit of work more than once, so this must be
+     * safe to repeat; if it throws, nothing is recorded.
+     */
+    default void recordingPayment(UnitOfWork uow, Payment payment) {}
 
     /** A payment was recorded and allocated. */
     default void paymentRecorded(Payment payment) {}
@@ -232,7 +241,8 @@ public final class Ledger {
 
   /**
    * Records a payment and applies its allocations, all in one unit of work: nothing is written
-   * unless every allocation fits.
+   * unless every allocation fits. The listener's {@link Listener#recordingPayment} writes in the
+   * same unit of work, so what it promises (the campaigns hearing of the payment) commits with it.
    */
   public Payment recordPayment(Payment payment) {
     InvalidInputException.require(payment, "payment");
@@ -255,6 +265,7 @@ public final class Ledger {
                 }
               }
               uow.payments().insert(payment);
+              listener.recordingPayment(uow, payment);
               audit(
                   "payment.record",
                   "payment:" + payment.id().value(),

@@ -12,6 +12,7 @@ import dev.samvad.api.model.Invoice;
 import dev.samvad.api.model.Payment;
 import dev.samvad.api.spi.AuditSink;
 import dev.samvad.api.store.TenantStore;
+import dev.samvad.api.store.UnitOfWork;
 import dev.samvad.api.store.Versioned;
 import dev.samvad.orchestration.CampaignState;
 import dev.samvad.orchestration.Event;
@@ -202,21 +203,23 @@ public final class OrchestrationDesk {
     return new HybridResult<>(result, read.path(), read.fallback());
   }
 
-  /** Tells the customer's campaign about a payment the ledger recorded. */
+  /**
+   * Inside the ledger's unit of work recording {@code payment}: the runtime's promise to bring it
+   * to the customer's campaigns, committed with the payment, so a crash before {@link #paid} loses
+   * nothing (the next due pass applies it).
+   */
+  public void paying(UnitOfWork uow, Payment payment) {
+    runtime.schedulePayment(uow, payment.id());
+  }
+
+  /**
+   * Tells the customer's campaigns about a payment the ledger recorded, at once, so callers see the
+   * campaign stop without waiting for a due pass. This claims the work {@link #paying} scheduled
+   * (the runtime removes its item with the change) rather than leaving the pass to find it done: a
+   * pass would otherwise re-read every payment and rewrite nothing.
+   */
   public Optional<CampaignState> paid(Payment payment) {
-    if (runtime.activeFor(tenant, payment.customerId()).isEmpty()) {
-      return Optional.empty();
-    }
-    List<Event.Allocation> allocations =
-        payment.allocations().stream()
-            .filter(a -> !a.amount().isZero())
-            .map(a -> new Event.Allocation(a.invoiceId(), a.amount()))
-            .toList();
-    if (allocations.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        runtime.payment(tenant, payment.customerId(), payment.id().value(), allocations));
+    return runtime.paymentRecorded(tenant, payment.id());
   }
 
   /** Adds a new invoice to the customer's running campaign, if they have one. */
