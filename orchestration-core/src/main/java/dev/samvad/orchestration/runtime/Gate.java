@@ -145,6 +145,9 @@ sealed interface Gate {
   }
 
   private static Instant windowFree(int limit, Duration window, List<Instant> sent, Instant now) {
+    if (sent.size() < limit) {
+      return now;
+    }
     List<Instant> inWindow =
         sent.stream().filter(t -> t.isAfter(now.minus(window))).sorted().toList();
     if (inWindow.size() < limit) {
