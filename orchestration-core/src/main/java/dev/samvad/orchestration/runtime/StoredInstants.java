@@ -39,32 +39,50 @@ final class StoredInstants {
 
   /** {@code instant.toString()}, faster. */
   static String format(Instant instant) {
+    char[] text = new char[MAX_TEXT];
+    int length = formatInto(instant, text);
+    return length < 0 ? instant.toString() : new String(text, 0, length);
+  }
+
+  /** The longest text {@link #formatInto} writes: {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ}. */
+  private static final int MAX_TEXT = 30;
+
+  /**
+   * Writes {@code instant.toString()} into {@code text} (at least {@value #MAX_TEXT} long) and
+   * returns its length, or -1 without writing when the instant is outside the common shape.
+   */
+  private static int formatInto(Instant instant, char[] text) {
     long seconds = instant.getEpochSecond();
     if (seconds < FIRST || seconds > LAST) {
-      return instant.toString();
+      return -1;
     }
     LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
-    int year = date.getYear();
     int ofDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
-    StringBuilder text = new StringBuilder(30);
-    digits(text, year, 4).append('-');
-    digits(text, date.getMonthValue(), 2).append('-');
-    digits(text, date.getDayOfMonth(), 2).append('T');
-    digits(text, ofDay / 3600, 2).append(':');
-    digits(text, ofDay / 60 % 60, 2).append(':');
-    digits(text, ofDay % 60, 2);
+    digits(text, 0, date.getYear(), 4);
+    text[4] = '-';
+    digits(text, 5, date.getMonthValue(), 2);
+    text[7] = '-';
+    digits(text, 8, date.getDayOfMonth(), 2);
+    text[10] = 'T';
+    digits(text, 11, ofDay / 3600, 2);
+    text[13] = ':';
+    digits(text, 14, ofDay / 60 % 60, 2);
+    text[16] = ':';
+    digits(text, 17, ofDay % 60, 2);
+    int length = 19;
     int nano = instant.getNano();
     if (nano > 0) {
-      text.append('.');
+      text[length++] = '.';
       if (nano % 1_000_000 == 0) {
-        digits(text, nano / 1_000_000, 3);
+        length = digits(text, length, nano / 1_000_000, 3);
       } else if (nano % 1000 == 0) {
-        digits(text, nano / 1000, 6);
+        length = digits(text, length, nano / 1000, 6);
       } else {
-        digits(text, nano, 9);
+        length = digits(text, length, nano, 9);
       }
     }
-    return text.append('Z').toString();
+    text[length++] = 'Z';
+    return length;
   }
 
   /** {@code Instant.parse(text)}, faster for the shape {@link #format} writes. */
@@ -134,12 +152,14 @@ final class StoredInstants {
     return value;
   }
 
-  private static StringBuilder digits(StringBuilder text, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      text.append('0');
+  /** Writes {@code value} as {@code width} digits, zero-padded, at {@code at}; returns the end. */
+  private static int digits(char[] text, int at, int value, int width) {
+    int rest = value;
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + rest % 10);
+      rest /= 10;
     }
-    return text.append(digits);
+    return at + width;
   }
 
   private static final class Writer extends StdScalarSerializer<Instant> {
@@ -150,7 +170,13 @@ final class StoredInstants {
     @Override
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      gen.writeString(format(value));
+      char[] text = new char[MAX_TEXT];
+      int length = formatInto(value, text);
+      if (length < 0) {
+        gen.writeString(value.toString());
+      } else {
+        gen.writeString(text, 0, length);
+      }
     }
   }
 
