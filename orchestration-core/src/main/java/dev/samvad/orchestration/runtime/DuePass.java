@@ -77,51 +77,117 @@ final class DuePass {
       }
       tally.claimed += leases.size();
       env.crash.reached(CrashPoint.AFTER_CLAIM, leases.get(0).key());
-      for (int i = 0; i < leases.size(); i++) {
-        if (stopping.getAsBoolean()) {
-          release(store, leases.subList(i, leases.size()));
-          return;
-        }
-        Lease lease = leases.get(i);
-        int turn = turns.merge(lease.key(), 1, Integer::sum);
-        List<Handover> handovers =
-            guarded(
-                store,
-                lease,
-                now,
-                tally,
-                () -> {
-                  if (turn <= MAX_TURNS_PER_KEY) {
-                    return work(tenant, lease, now, tally);
-                  }
-                  LOG.error(
-                      "{} came due {} times in one pass; put back for later", lease.key(), turn);
-                  tally.errors++;
-                  store.run(uow -> uow.dueWork().release(lease, now.plus(env.leaseFor)));
-                  return List.of();
-                });
-        for (int h = 0; h < handovers.size(); h++) {
-          if (stopping.getAsBoolean()) {
-            release(
-                store,
-                handovers.subList(h, handovers.size()).stream().map(Handover::lease).toList());
-            release(store, leases.subList(i + 1, leases.size()));
-            return;
-          }
-          Handover handover = handovers.get(h);
-          guarded(
-              store,
-              handover.lease(),
-              now,
-              tally,
-              () -> {
-                dispatcher.dispatch(tenant, handover, now, tally);
-                return List.of();
-              });
-        }
+      if (!workOn(tenant, store, leases, now, stopping, tally, turns)) {
+        return;
       }
     }
     LOG.error("due work for tenant {} did not run dry in {} rounds", tenant.value(), MAX_ROUNDS);
+  }
+
+  /**
+   * Works on one claimed batch in claim order. Consecutive due campaigns are woken together ({@link
+   * Decider#wakeTogether}); every other item, and the wakes of a run that failed together, one at a
+   * time; the messages a wake queued are dispatched right after it. Returns false when it stopped
+   * early (the rest of the batch released for other nodes).
+   */
+  private boolean workOn(
+      TenantId tenant,
+      TenantStore store,
+      List<Lease> leases,
+      Instant now,
+      BooleanSupplier stopping,
+      Tally tally,
+      Map<String, Integer> turns) {
+    int i = 0;
+    int singlyUntil = 0;
+    while (i < leases.size()) {
+      if (stopping.getAsBoolean()) {
+        release(store, leases.subList(i, leases.size()));
+        return false;
+      }
+      int end = i;
+      while (end < leases.size() && wakeable(leases.get(end), turns)) {
+        end++;
+      }
+      List<Lease> run = leases.subList(i, end);
+      List<Handover> together =
+          i >= singlyUntil && run.size() > 1 ? decider.wakeTogether(tenant, run, now, tally) : null;
+      if (together == null) {
+        singlyUntil = Math.max(singlyUntil, end);
+      } else {
+        run.forEach(lease -> turns.merge(lease.key(), 1, Integer::sum));
+        if (!dispatchAll(
+            tenant, store, together, leases.subList(end, leases.size()), now, stopping, tally)) {
+          return false;
+        }
+        i = end;
+        continue;
+      }
+      // One at a time: not a campaign, a single wake, or a run that failed together (and wrote
+      // nothing).
+      Lease lease = leases.get(i);
+      int turn = turns.merge(lease.key(), 1, Integer::sum);
+      List<Handover> handed =
+          guarded(
+              store,
+              lease,
+              now,
+              tally,
+              () -> {
+                if (turn <= MAX_TURNS_PER_KEY) {
+                  return work(tenant, lease, now, tally);
+                }
+                LOG.error(
+                    "{} came due {} times in one pass; put back for later", lease.key(), turn);
+                tally.errors++;
+                store.run(uow -> uow.dueWork().release(lease, now.plus(env.leaseFor)));
+                return List.of();
+              });
+      if (!dispatchAll(
+          tenant, store, handed, leases.subList(i + 1, leases.size()), now, stopping, tally)) {
+        return false;
+      }
+      i++;
+    }
+    return true;
+  }
+
+  /** A due campaign that has not come due too often in this pass, so it may be woken together. */
+  private static boolean wakeable(Lease lease, Map<String, Integer> turns) {
+    return lease.key().startsWith("c:") && turns.getOrDefault(lease.key(), 0) < MAX_TURNS_PER_KEY;
+  }
+
+  /**
+   * Dispatches messages just handed over, one at a time; when asked to stop, releases them and
+   * {@code rest} and returns false.
+   */
+  private boolean dispatchAll(
+      TenantId tenant,
+      TenantStore store,
+      List<Handover> handovers,
+      List<Lease> rest,
+      Instant now,
+      BooleanSupplier stopping,
+      Tally tally) {
+    for (int h = 0; h < handovers.size(); h++) {
+      if (stopping.getAsBoolean()) {
+        release(
+            store, handovers.subList(h, handovers.size()).stream().map(Handover::lease).toList());
+        release(store, rest);
+        return false;
+      }
+      Handover handover = handovers.get(h);
+      guarded(
+          store,
+          handover.lease(),
+          now,
+          tally,
+          () -> {
+            dispatcher.dispatch(tenant, handover, now, tally);
+            return List.of();
+          });
+    }
+    return true;
   }
 
   /**
