@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +19,7 @@ final class Table<V> {
   // Rows by id for lookups and updates; ids in order only for paging, so an update (most writes)
   // touches one hash slot and no tree.
   private final HashMap<String, Versioned<V>> rows = new HashMap<>();
-  private final TreeSet<String> ids = new TreeSet<>();
+  private final OrderedIds ids = new OrderedIds();
   private final Function<V, String> idOf;
   private final @Nullable Function<V, String> groupOf;
   private final Comparator<Versioned<V>> groupOrder;
@@ -132,12 +131,9 @@ final class Table<V> {
   }
 
   List<Versioned<V>> page(Optional<String> after, int limit) {
-    var tail = after.isPresent() ? ids.tailSet(after.get(), false) : ids;
-    List<Versioned<V>> result = new ArrayList<>(Math.min(limit, tail.size()));
-    for (String id : tail) {
-      if (result.size() == limit) {
-        break;
-      }
+    List<String> page = ids.page(after, limit);
+    List<Versioned<V>> result = new ArrayList<>(page.size());
+    for (String id : page) {
       result.add(rows.get(id));
     }
     return result;
