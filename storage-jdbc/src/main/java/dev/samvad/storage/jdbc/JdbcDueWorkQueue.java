@@ -109,9 +109,7 @@ final class JdbcDueWorkQueue implements DueWorkQueue {
     if (max < 1) {
       throw new InvalidInputException("max", "must be at least 1, was " + max);
     }
-    if (leaseFor.isNegative() || leaseFor.isZero()) {
-      throw new InvalidInputException("leaseFor", "must be positive, was " + leaseFor);
-    }
+    checkLeaseFor(leaseFor);
     Instant expiresAt = now.plus(leaseFor);
     List<Lease> leases =
         new ArrayList<>(
@@ -127,14 +125,7 @@ final class JdbcDueWorkQueue implements DueWorkQueue {
                   Sql.setInstant(s, 6, expiresAt);
                   s.setString(7, tx.tenantId());
                 },
-                row ->
-                    new Lease(
-                        row.getString("key"),
-                        Sql.getInstant(row, "due_at"),
-                        owner,
-                        expiresAt,
-                        row.getLong("token"),
-                        row.getLong("generation"))));
+                leased(owner, expiresAt)));
     if (!leases.isEmpty()) {
       tx.markWritten();
     }
@@ -146,9 +137,7 @@ final class JdbcDueWorkQueue implements DueWorkQueue {
   @Override
   public Optional<Lease> claim(String key, Instant now, String owner, Duration leaseFor) {
     tx.checkActive();
-    if (leaseFor.isNegative() || leaseFor.isZero()) {
-      throw new InvalidInputException("leaseFor", "must be positive, was " + leaseFor);
-    }
+    checkLeaseFor(leaseFor);
     Instant expiresAt = now.plus(leaseFor);
     Optional<Lease> lease =
         tx.queryOne(
@@ -161,14 +150,7 @@ final class JdbcDueWorkQueue implements DueWorkQueue {
               Sql.setBound(s, 5, now);
               Sql.setBound(s, 6, now);
             },
-            row ->
-                new Lease(
-                    row.getString("key"),
-                    Sql.getInstant(row, "due_at"),
-                    owner,
-                    expiresAt,
-                    row.getLong("token"),
-                    row.getLong("generation")));
+            leased(owner, expiresAt));
     if (lease.isPresent()) {
       tx.markWritten();
     }
@@ -232,6 +214,24 @@ final class JdbcDueWorkQueue implements DueWorkQueue {
   @Override
   public long size() {
     return tx.queryLong("counting due work", SIZE, s -> s.setString(1, tx.tenantId()));
+  }
+
+  private static void checkLeaseFor(Duration leaseFor) {
+    if (leaseFor.isNegative() || leaseFor.isZero()) {
+      throw new InvalidInputException("leaseFor", "must be positive, was " + leaseFor);
+    }
+  }
+
+  /** Reads a row a claim returned as the lease it now is. */
+  private static Sql.RowReader<Lease> leased(String owner, Instant expiresAt) {
+    return row ->
+        new Lease(
+            row.getString("key"),
+            Sql.getInstant(row, "due_at"),
+            owner,
+            expiresAt,
+            row.getLong("token"),
+            row.getLong("generation"));
   }
 
   private void bindKey(java.sql.PreparedStatement s, int index, String key)
