@@ -434,11 +434,7 @@ class EngineFixesTest {
   // person made a second dispute task.
   @Test
   void aSecondDisputeWhileTheFirstIsOpenMakesNoSecondTask() {
-    Conversation c =
-        Conversation.start(
-            STANDARD,
-            ist("2026-02-02T10:00"),
-            item("A1", LocalDate.of(2026, 1, 26), LocalDate.of(2026, 2, 9), 50_000));
+    Conversation c = invoicedOnTheSecondOfFebruary();
     c.runUntil(ist("2026-02-10T12:00"));
     c.reply("R1", EMAIL, Trigger.DISPUTE, ist("2026-02-10T12:00"));
     String first = c.openTask().id();
@@ -450,11 +446,7 @@ class EngineFixesTest {
   // A second dispute while the first is still with a person was acknowledged again.
   @Test
   void aSecondDisputeWhileTheFirstIsOpenIsNotAcknowledgedAgain() {
-    Conversation c =
-        Conversation.start(
-            STANDARD,
-            ist("2026-02-02T10:00"),
-            item("A1", LocalDate.of(2026, 1, 26), LocalDate.of(2026, 2, 9), 50_000));
+    Conversation c = invoicedOnTheSecondOfFebruary();
     c.runUntil(ist("2026-02-10T12:00"));
     c.reply("R1", EMAIL, Trigger.DISPUTE, ist("2026-02-10T12:00"));
     c.runUntil(ist("2026-02-11T12:00"));
@@ -471,11 +463,7 @@ class EngineFixesTest {
   // who never answers got a fresh escalation the moment a late "no answer" was recorded.
   @Test
   void anEscalationWorkedLateIsNotFollowedByAnotherAtOnce() {
-    Conversation c =
-        Conversation.start(
-            STANDARD,
-            ist("2026-02-02T10:00"),
-            item("A1", LocalDate.of(2026, 1, 26), LocalDate.of(2026, 2, 9), 50_000));
+    Conversation c = invoicedOnTheSecondOfFebruary();
     c.runUntil(ist("2026-02-24T12:00"));
     Task call = c.openTask();
     assertEquals(Task.TaskKind.CALL, call.kind());
@@ -492,5 +480,13 @@ class EngineFixesTest {
     Task again = c.openTask();
     assertEquals(Task.TaskKind.ESCALATION, again.kind(), "then the next try");
     assertFalse(again.createdAt().isBefore(late.plus(STANDARD.silence())));
+  }
+
+  /** A standard campaign started on 2 February for invoice A1 of ₹50,000 due on 9 February. */
+  private static Conversation invoicedOnTheSecondOfFebruary() {
+    return Conversation.start(
+        STANDARD,
+        ist("2026-02-02T10:00"),
+        item("A1", LocalDate.of(2026, 1, 26), LocalDate.of(2026, 2, 9), 50_000));
   }
 }

@@ -23,7 +23,6 @@ import dev.samvad.api.store.SamvadStore;
 import dev.samvad.api.store.UnitOfWork;
 import dev.samvad.api.store.memory.InMemoryStore;
 import dev.samvad.channel.OutboxChannel;
-import dev.samvad.culture.UpiPayee;
 import dev.samvad.orchestration.runtime.ExecutionStatus;
 import dev.samvad.orchestration.runtime.ExecutionView;
 import java.io.StringWriter;
@@ -69,21 +68,11 @@ class ConsentAndDataRightsTest {
 
   private Samvad build(Function<dev.samvad.api.TenantId, ContactBasisPolicy> policy) {
     OutboxChannel channel = OutboxChannel.to(outbox, clock, 10_000);
-    Samvad.Builder b =
-        Samvad.builder()
-            .store(store)
-            .clock(clock)
-            .auditSink(audit)
-            .holdOutShare(0)
-            .contactBasis(policy)
-            .collectionSettings(
-                t ->
-                    CollectionSettings.of(
-                        "Acme Supplies", new UpiPayee("acme@okbank", "Acme Supplies")));
-    for (ChannelKind kind : ChannelKind.values()) {
-      b.channel(kind, channel);
-    }
-    return b.build();
+    return Samples.campaignReady(clock, channel)
+        .store(store)
+        .auditSink(audit)
+        .contactBasis(policy)
+        .build();
   }
 
   @AfterEach

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samvad.api.CampaignId;
-import dev.samvad.api.ChannelKind;
 import dev.samvad.api.CustomerId;
 import dev.samvad.api.TenantId;
 import dev.samvad.api.model.Customer;
 import dev.samvad.api.spi.SteppableClock;
 import dev.samvad.channel.OutboxChannel;
-import dev.samvad.culture.UpiPayee;
 import dev.samvad.orchestration.runtime.RunReport;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -38,17 +36,7 @@ class RunDueIsolationTest {
   private final Samvad samvad = build(clock);
 
   private static Samvad build(SteppableClock time) {
-    OutboxChannel channel = OutboxChannel.to(new StringWriter(), time, 10_000);
-    Samvad.Builder b =
-        Samvad.builder()
-            .clock(time)
-            .holdOutShare(0)
-            .collectionSettings(
-                t -> CollectionSettings.of("Supplies", new UpiPayee("pay@okbank", "Supplies")));
-    for (ChannelKind kind : ChannelKind.values()) {
-      b.channel(kind, channel);
-    }
-    return b.build();
+    return Samples.campaignReady(time, OutboxChannel.to(new StringWriter(), time, 10_000)).build();
   }
 
   @AfterEach
